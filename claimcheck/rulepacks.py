@@ -1,0 +1,1 @@
+"""Placeholder while this plugin is being built; it registers no hooks yet."""

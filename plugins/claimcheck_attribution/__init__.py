@@ -1,0 +1,1 @@
+"""Placeholder while this rule module is being built; it registers no hooks yet."""

@@ -1,0 +1,1 @@
+"""The declarative data claimcheck ships: lexicons, gazetteers and YAML rule packs."""
