@@ -1,4 +1,4 @@
-"""Errors the user can act on: each becomes one line on stderr and exit code 2, never a traceback."""
+"""Errors the user can act on: each is one line on stderr and exit code 2, never a traceback."""
 
 from __future__ import annotations
 

@@ -135,7 +135,7 @@ def claimcheck_claims_extracted(analysis: Analysis) -> None:
     """Called once per article after extraction, with ``analysis.claims`` complete and numbered.
 
     Link claims to each other or to other data here: attach times (``claim.times``), mark repeats
-    or contradictions (``claim.related``), or attach metadata (``claim.meta``) that the reports show.
+    or contradictions (``claim.related``), or attach metadata (``claim.meta``) for the reports.
     """
 
 

@@ -15,14 +15,15 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 
 @dataclass
 class TextView:
     """``text`` plus the map from its offsets to offsets of the origin string.
 
-    The map is a sorted list of segments ``(view_start, origin_start, origin_end)``: view characters
-    from ``view_start`` up to the next segment's start come from ``origin[origin_start:origin_end]``.
+    The map is a sorted list of segments ``(view_start, origin_start, origin_end)``: the view's
+    characters from ``view_start`` up to the next segment's start come from that origin stretch.
     A segment whose view length equals its origin length maps one to one; otherwise (a character
     normalized into two, a stretch of markup decoded into one character) every view offset inside it
     maps to the whole origin stretch.
@@ -183,4 +184,4 @@ def _cut_by(outer: TextView, start: int, end: int, text: str) -> list[tuple[int,
         cuts.append(outer._view_starts[k])
         k += 1
     cuts.append(end)
-    return [(a, b, text[a - start : b - start]) for a, b in zip(cuts, cuts[1:]) if a < b]
+    return [(a, b, text[a - start : b - start]) for a, b in pairwise(cuts) if a < b]

@@ -1,0 +1,1 @@
+"""pytest helpers for plugin authors (fixtures arrive with the plugin kit)."""
