@@ -6,12 +6,41 @@ This module holds the Config dataclass every stage reads. Finding and reading co
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import fnmatch
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from claimcheck.model import Severity
+
+
+@dataclass
+class PathOverride:
+    """A per-path section: settings that apply to files matching ``files`` (globs).
+
+    Globs are relative to ``base`` (the config file's folder), with ``/`` separators; ``**`` and
+    ``*`` both cross folders (fnmatch). ``ignore`` adds to the general ignore list, ``select``
+    replaces the general selection, ``severity`` entries win over the general ones.
+    """
+
+    files: list[str]
+    select: list[str] | None = None
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, Severity] = field(default_factory=dict)
+    lang: str | None = None
+    published: date | None = None
+    published_source: str | None = None
+    base: Path | None = None
+
+    def matches(self, path: Path) -> bool:
+        try:
+            rel = path.resolve().relative_to(self.base.resolve()) if self.base else path
+        except ValueError:
+            return False
+        posix = rel.as_posix()
+        return any(fnmatch.fnmatchcase(posix, g) or fnmatch.fnmatchcase(posix, g.rstrip("*/"))
+                   for g in self.files)
 
 
 @dataclass
@@ -28,6 +57,31 @@ class Config:
     spacy_models: dict[str, str] = field(default_factory=dict)  # lang -> trained pipeline name
     settings: dict[str, dict[str, Any]] = field(default_factory=dict)  # per-plugin settings
     path: Path | None = None  # the config file this came from, if any
+    # where the publication date comes from when --published / `published = DATE` do not say:
+    # "auto" (front matter or record, then a dateline), "front-matter", "dateline", "file-mtime"
+    published_source: str = "auto"
+    overrides: list[PathOverride] = field(default_factory=list)  # per-path sections, in order
+    baseline: str | None = None  # a baseline file: report only findings not in it
+    root: Path | None = None  # the repository root, for repository-relative paths
+    origins: dict[str, str] = field(default_factory=dict)  # setting -> where its value came from
+
+    def for_path(self, path: Path) -> Config:
+        """This configuration with the per-path sections that match ``path`` applied."""
+        config = self
+        cli = {key for key, origin in self.origins.items() if origin == "command line"}
+        for override in self.overrides:
+            if not override.matches(path):
+                continue
+            config = replace(
+                config,
+                select=list(override.select) if override.select is not None else config.select,
+                ignore=[*config.ignore, *override.ignore],
+                severity={**config.severity, **override.severity},
+                lang=config.lang if "lang" in cli else override.lang or config.lang,
+                published=(config.published if "published" in cli
+                           else override.published or config.published),
+                published_source=override.published_source or config.published_source)
+        return config
 
     def plugin_settings(self, name: str) -> dict[str, Any]:
         return self.settings.get(name, {})

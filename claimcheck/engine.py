@@ -101,6 +101,7 @@ class Engine:
 
         errors: list[PluginError] = list(self.startup_errors)
         analysis = build_analysis(article, self.config)
+        analysis.rules = self.rules
         self.manager.call_each("claimcheck_analyze", errors, analysis=analysis)
         analysis.times.sort(key=lambda t: (t.span.start, t.span.end))
 

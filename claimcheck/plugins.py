@@ -38,6 +38,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "claimcheck.extract.english",
     "claimcheck.rulepacks",
     "claimcheck.report.builtin",
+    "claimcheck.suppress",
     "claimcheck_attribution",
     "claimcheck_consistency",
     "claimcheck_dates",

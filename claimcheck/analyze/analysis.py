@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from claimcheck.model import Article, Claim, Finding, Span, TimeExpression
+from claimcheck.model import Article, Claim, Finding, Rule, Span, TimeExpression
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -49,6 +49,7 @@ class Analysis:
     claims: list[Claim] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)  # filled as checks run
     data: dict[str, Any] = field(default_factory=dict)  # per-plugin scratch space, by plugin name
+    rules: dict[str, Rule] = field(default_factory=dict)  # the registry (rule id -> Rule)
 
     @property
     def text(self) -> str:

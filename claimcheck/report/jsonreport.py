@@ -84,7 +84,8 @@ def article_dict(report: ArticleReport) -> dict[str, Any]:
 
 
 def run_dict(run: RunReport) -> dict[str, Any]:
-    return {"schema": SCHEMA, "tool": tool_dict(), "articles": [article_dict(a) for a in run.articles]}
+    return {"schema": SCHEMA, "tool": tool_dict(),
+            "articles": [article_dict(a) for a in run.articles]}
 
 
 def _default(obj: Any) -> Any:

@@ -1,12 +1,16 @@
 """The report for a person at a terminal: per article, per claim, then article-level findings.
 
 Arabic text is printed as written, each quoted piece on a line of its own after an English label,
-so that a terminal's bidirectional rendering cannot reorder a label and its value.
+so that a terminal's bidirectional rendering cannot reorder a label and its value. Each finding
+starts with ``path:line:column`` (code points, as in the JSON report) so editors can jump to it, and
+the run ends with one summary line: articles, claims and findings per severity.
 """
 
 from __future__ import annotations
 
-from claimcheck.model import ArticleReport, Claim, RunReport
+from collections import Counter
+
+from claimcheck.model import SEVERITIES, ArticleReport, Claim, Finding, RunReport
 from claimcheck.report.formatter import FormatOptions
 
 COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
@@ -22,7 +26,8 @@ def _claim_lines(claim: Claim, report: ArticleReport, options: FormatOptions) ->
     lines = [f"  [{claim.id}] {claim.kind} at {line}:{col}"
              + (f" (nested in {claim.parent})" if claim.parent else "")]
     if claim.source:
-        where = f" at {claim.source.span.start}-{claim.source.span.end}" if claim.source.span else ""
+        span = claim.source.span
+        where = f" at {span.start}-{span.end}" if span else ""
         lines.append(f"      source ({claim.source.type}{where}): {claim.source.name}")
     if claim.cue:
         lines.append(f"      cue ({claim.cue.lemma}, {claim.cue.stance}): {claim.cue.span.text}")
@@ -37,8 +42,7 @@ def _claim_lines(claim: Claim, report: ArticleReport, options: FormatOptions) ->
         if key != "extractor" and isinstance(value, str | int | float):
             lines.append(f"      {key}: {value}")
     for finding in report.findings_for(claim):
-        lines.append(f"      {_severity(finding.severity, options)} {finding.rule}: "
-                     f"{finding.message}")
+        lines.extend(_finding_lines(report, finding, options, indent="      "))
     return lines
 
 
@@ -62,18 +66,45 @@ def render_article(report: ArticleReport, options: FormatOptions) -> list[str]:
     if loose:
         lines.append("  article findings:")
         for finding in loose:
-            where = ""
-            if finding.span:
-                line, col = article.line_col(finding.span.start)
-                where = f" at {line}:{col}"
-            lines.append(f"    {_severity(finding.severity, options)} {finding.rule}{where}: "
-                         f"{finding.message}")
+            lines.extend(_finding_lines(report, finding, options, indent="    "))
         lines.append("")
     return lines
+
+
+def _finding_lines(report: ArticleReport, finding: Finding, options: FormatOptions,
+                   indent: str) -> list[str]:
+    """``path:line:col: severity rule: message`` (as editors parse it), the text on its own line."""
+    where = report.article.path
+    if finding.span is not None:
+        line, col = report.article.line_col(finding.span.start)
+        where += f":{line}:{col}"
+    lines = [f"{indent}{where}: {_severity(finding.severity, options)} {finding.rule}: "
+             f"{finding.message}"]
+    if finding.span is not None and finding.span.text.strip():
+        lines.append(f"{indent}    text: {_one_line(finding.span.text)}")
+    return lines
+
+
+def _one_line(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _summary(run: RunReport, options: FormatOptions) -> str:
+    counts = Counter(f.severity for _r, f in run.all_findings())
+    total = sum(counts.values())
+    parts = [f"{counts[s]} {_severity(s, options)}" for s in reversed(SEVERITIES) if counts[s]]
+    detail = f" ({', '.join(parts)})" if parts else ""
+    claims = sum(len(r.claims) for r in run.articles)
+    hidden = options.extra.get("hidden")
+    note = f"; {hidden}" if hidden else ""
+    return (f"{len(run.articles)} article(s), {claims} claim(s), {total} finding(s)"
+            f"{detail}{note}")
 
 
 def render_text(run: RunReport, options: FormatOptions) -> str:
     lines: list[str] = []
     for report in run.articles:
         lines.extend(render_article(report, options))
+    lines.append(_summary(run, options))
     return "\n".join(lines).rstrip("\n") + "\n"
