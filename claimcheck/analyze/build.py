@@ -28,8 +28,9 @@ def body_view(article: Article) -> TextView:
 @cache
 def pipeline(lang: str, model: str | None = None) -> Language:
     """The spaCy pipeline for a language: blank plus our components, or a configured model."""
-    import spacy
+    from claimcheck.lazy import import_spacy
 
+    spacy = import_spacy(with_torch=model is not None)
     from claimcheck.analyze import components  # noqa: F401  (registers the factories)
 
     nlp = spacy.load(model) if model else spacy.blank(lang)
