@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimcheck.config import Config
-from claimcheck.errors import ConfigError, InputError
+from claimcheck.errors import ClaimcheckError, ConfigError, InputError
 from claimcheck.load.options import LoadOptions
 from claimcheck.model import Article, ArticleReport, Claim, Finding, Rule, RunReport, Score
 from claimcheck.plugins import PluginError, PluginManager, build_manager
@@ -82,8 +82,8 @@ class Engine:
         if not data.strip():
             raise InputError(f"{where}: the file is empty")
         errors: list[PluginError] = []
-        results = self.manager.call_each("claimcheck_load", errors, path=path, data=data,
-                                         options=options)
+        results = self.manager.call_each("claimcheck_load", errors, reraise=(ClaimcheckError,),
+                                         path=path, data=data, options=options)
         if errors and not results:
             raise InputError(f"{where}: {errors[0]}")
         if not results:

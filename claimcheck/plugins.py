@@ -129,14 +129,16 @@ class PluginManager:
     # -- calling ---------------------------------------------------------------------------------
 
     def call_each(
-        self, hook_name: str, errors: list[PluginError] | None = None, **kwargs: Any
+        self, hook_name: str, errors: list[PluginError] | None = None,
+        reraise: tuple[type[BaseException], ...] = (), **kwargs: Any
     ) -> list[tuple[str, Any]]:
         """Call every implementation of a hook on its own and collect ``(plugin, result)``.
 
         Unlike a plain pluggy call, one implementation that raises does not stop the others: the
         error is appended to ``errors`` (or re-raised when ``errors`` is None). Generators are
         consumed inside the guard, so an error raised while iterating is caught too. A firstresult
-        hook stops at the first non-None result, as pluggy would.
+        hook stops at the first non-None result, as pluggy would. Exceptions of the ``reraise``
+        types propagate (a loader's InputError is the user's one-line error, not a plugin bug).
         """
         caller = getattr(self.pm.hook, hook_name)
         first_only = bool(caller.spec and caller.spec.opts.get("firstresult"))
@@ -148,7 +150,7 @@ class PluginManager:
                 if isinstance(result, Iterator | types.GeneratorType):
                     result = list(result)
             except Exception as exc:
-                if errors is None:
+                if errors is None or isinstance(exc, reraise):
                     raise
                 errors.append(PluginError(impl.plugin_name, hook_name, _one_line(exc)))
                 continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 def detect_lang(text: str, default: str = "en") -> str:
-    """"ar" when Arabic letters outnumber Latin ones, else "en" (the languages we have packs for)."""
+    """"ar" when Arabic letters outnumber Latin ones, else "en" (the languages we have packs)."""
     arabic = latin = 0
     for ch in text[:20000]:
         if "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" or "\ufb50" <= ch <= "\ufeff":
