@@ -35,8 +35,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="check articles and report per claim")
     check.add_argument("paths", nargs="+", metavar="PATH",
-                       help="article files (.txt .md .html .json .jsonl), or - for stdin")
-    check.add_argument("--format", "-f", default="text", help="text (default), json, jsonl, ...")
+                       help="article files (.txt .md .html .json .jsonl), folders (searched "
+                            "recursively), globs such as 'drafts/**/*.md', or - for stdin")
+    check.add_argument("--format", "-f", default="text",
+                       help="text (default), json, jsonl, sarif, github, junit, markdown")
     check.add_argument("--lang", default=None, help="auto (default), ar or en")
     check.add_argument("--published", default=None, metavar="YYYY-MM-DD",
                        help="publication date (wins over front matter and datelines)")
@@ -46,7 +48,29 @@ def build_parser() -> argparse.ArgumentParser:
                        help="lowest severity that makes the exit code 1 (default: error)")
     check.add_argument("--output", "-o", default=None, metavar="FILE",
                        help="write the report to FILE instead of standard output")
+    check.add_argument("--select", default=None, metavar="RULES",
+                       help="comma-separated rule ids or categories to report (only these)")
+    check.add_argument("--ignore", default=None, metavar="RULES",
+                       help="comma-separated rule ids or categories not to report")
+    check.add_argument("--baseline", default=None, metavar="FILE",
+                       help="report only findings that are not in this baseline file")
+    check.add_argument("--write-baseline", default=None, metavar="FILE",
+                       help="record the current findings in FILE (JSON) as the baseline")
+    check.add_argument("--diff-base", default=None, metavar="REF",
+                       help="report only findings on lines changed since this git ref")
+    check.add_argument("--jobs", "-j", default=1, type=_jobs, metavar="N",
+                       help="check files in N processes (0: one per core; default 1)")
+    check.add_argument("--no-progress", action="store_true",
+                       help="never draw a progress bar (it shows only on a terminal, outside CI)")
     _add_common(check)
+
+    config = sub.add_parser("config", help="show the effective configuration")
+    config_sub = config.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    show_config = config_sub.add_parser(
+        "show", help="the effective configuration as TOML, and where each part came from")
+    show_config.add_argument("paths", nargs="*", metavar="PATH",
+                             help="show it as it applies to this file (per-path sections)")
+    _add_common(show_config)
 
     plugins = sub.add_parser("plugins", help="list the registered plugins")
     plugins_sub = plugins.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
@@ -64,10 +88,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise UsageError(f"--jobs must be a whole number, not {value!r}") from None
+    if jobs < 0:
+        raise UsageError(f"--jobs must be 0 (one per core) or more, not {jobs}")
+    return jobs
+
+
 def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--plugin", action="append", default=[], metavar="PATH",
                         help="load a local plugin file or folder (repeatable)")
     parser.add_argument("--config", default=None, metavar="FILE", help="configuration file")
+    parser.add_argument("--rules", action="append", default=[], metavar="PACK",
+                        help="also use a rule pack: a built-in pack name, a folder with "
+                             "pack.yaml, or a pack .yaml file (repeatable)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -90,13 +127,17 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_ERROR
-    if args.command in ("plugins", "rules") and args.action is None:
+    if args.command in ("plugins", "rules", "config") and args.action is None:
         raise UsageError(f"'{args.command}' needs an action: see claimcheck {args.command} --help")
     config = _config(args)
     if args.command == "check":
         from claimcheck.commands.check import run_check
 
         return run_check(args, config)
+    if args.command == "config":
+        from claimcheck.commands.config import show_config
+
+        return show_config(config, args.paths)
     if args.command == "plugins":
         from claimcheck.commands.listing import list_plugins
 
@@ -118,19 +159,39 @@ def _config(args: argparse.Namespace):
 
     config = load_config(Path(args.config) if args.config else None,
                          start=_first_path(getattr(args, "paths", None)))
-    config.plugins = [*config.plugins, *args.plugin]
+    if config.root is not None:
+        config.origins.setdefault("root", "git repository" if (config.root / ".git").exists()
+                                  else "config file folder")
+    cli = "command line"
+    if args.plugin:
+        config.plugins = [*config.plugins, *args.plugin]
+        config.origins["plugins"] = f"{config.origins['plugins']} + {cli}" if (
+            "plugins" in config.origins) else cli
+    if getattr(args, "rules", None):
+        config.rule_packs = [*config.rule_packs, *args.rules]
+        config.origins["rule_packs"] = f"{config.origins['rule_packs']} + {cli}" if (
+            "rule_packs" in config.origins) else cli
     lang = getattr(args, "lang", None)
     if lang is not None:
         if lang not in LANGS:
             raise UsageError(f"--lang must be one of {', '.join(LANGS)}, not {lang!r}")
         config.lang = None if lang == "auto" else lang
+        config.origins["lang"] = cli
     published = getattr(args, "published", None)
     if published is not None:
         config.published = parse_published(published)
+        config.origins["published"] = cli
     if getattr(args, "encoding", None):
         config.encoding = args.encoding
+        config.origins["encoding"] = cli
     if getattr(args, "fail_on", None):
         config.fail_on = args.fail_on
+        config.origins["fail_on"] = cli
+    for key in ("select", "ignore"):
+        value = getattr(args, key, None)
+        if value is not None:
+            setattr(config, key, [v.strip() for v in value.split(",") if v.strip()])
+            config.origins[key] = cli
     return config
 
 

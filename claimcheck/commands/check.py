@@ -1,57 +1,170 @@
-"""`claimcheck check PATH...`: load, run the pipeline, render, and choose the exit code."""
+"""`claimcheck check PATH...`: load, run the pipeline, filter, render, and choose the exit code.
+
+After the engine has checked a file, this command applies what belongs to the run rather than to an
+article, in this order: per-path configuration (select / ignore / severity of [[overrides]]),
+inline suppression comments, then --write-baseline records what is left, then --baseline and
+--diff-base keep only new findings and findings on changed lines. The exit code is computed on what
+is reported.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
+from claimcheck import baseline as baselines
 from claimcheck.config import Config
-from claimcheck.errors import InputError, UsageError
-from claimcheck.model import RunReport, severity_rank
+from claimcheck.discover import expand
+from claimcheck.errors import UsageError
+from claimcheck.model import ArticleReport, RunReport, severity_rank
 from claimcheck.report.formatter import FormatOptions
+from claimcheck.report.positions import relative_path
+from claimcheck.runner import read_input, run_tasks, task_for  # noqa: F401  (read_input: API)
+from claimcheck.suppress import Suppressions
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
-def read_input(path: str) -> tuple[Path | None, bytes]:
-    if path == "-":
-        return None, sys.stdin.buffer.read()
-    p = Path(path)
-    if not p.exists():
-        raise InputError(f"{path}: no such file")
-    if p.is_dir():
-        raise InputError(f"{path}: is a folder, not a file")
-    try:
-        return p, p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
+def _same_file(a: str, b: str) -> bool:
+    return a != "-" and Path(a).resolve() == Path(b).resolve()
 
 
 def run_check(args: argparse.Namespace, config: Config) -> int:
     from claimcheck.engine import Engine
-    from claimcheck.load.options import LoadOptions
 
-    engine = Engine(config)
+    per_path = bool(config.overrides)
+    # With per-path sections the engine reports every rule at its own severity, and each file's
+    # own configuration is applied below; without them the engine settles as usual.
+    engine = Engine(replace(config, select=[], ignore=[], severity={}) if per_path else config)
     formatter = engine.formatters.get(args.format)
     if formatter is None:
         raise UsageError(f"unknown --format {args.format!r}; known: "
                          f"{', '.join(sorted(engine.formatters))}")
-    if args.output and any(p != "-" and Path(p).resolve() == Path(args.output).resolve()
-                           for p in args.paths):
-        raise UsageError(f"--output {args.output} is one of the inputs; it would be overwritten")
-    options = LoadOptions(encoding=config.encoding, lang=config.lang, published=config.published)
+    jobs = getattr(args, "jobs", 1) or os.cpu_count() or 1
+    if jobs < 0:
+        raise UsageError(f"--jobs must be 0 (one per core) or more, not {jobs}")
+    files = expand(args.paths)
+    write_to = getattr(args, "write_baseline", None)
+    baseline_path = getattr(args, "baseline", None) or (None if write_to else config.baseline)
+    for option, target in (("--output", args.output), ("--write-baseline", write_to)):
+        if target and any(_same_file(p, target) for p in files):
+            raise UsageError(f"{option} {target} is one of the inputs; it would be overwritten")
+    if write_to and baseline_path and _same_file(baseline_path, write_to):
+        raise UsageError(f"--write-baseline {write_to} is the --baseline being read")
+    known = baselines.read(Path(baseline_path)) if baseline_path else None
+    diff = None
+    if getattr(args, "diff_base", None):
+        from claimcheck.gitdiff import DiffBase
+
+        first = next((Path(p) for p in files if p != "-"), Path.cwd())
+        diff = DiffBase(args.diff_base, cwd=first.resolve().parent)
+
+    root = str(config.root) if config.root else None
+    tasks = [task_for(p, config.for_path(Path(p)) if p != "-" else config) for p in files]
     run = RunReport(rules=engine.rules)
-    for path in args.paths:
-        p, data = read_input(path)
-        for article in engine.load(p, data, options):
-            run.articles.append(engine.check(article))
-    text = formatter.render(run, FormatOptions(color=args.output is None and sys.stdout.isatty()))
-    if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
+    errors: list[str] = []
+    progress = False if getattr(args, "no_progress", False) else None
+    for task, outcome in zip(tasks, run_tasks(engine, tasks, jobs, progress), strict=True):
+        if outcome.error:
+            errors.append(outcome.error)
+            continue
+        file_config = config.for_path(Path(task.path)) if per_path and task.path != "-" else None
+        for report in outcome.reports:
+            if task.path != "-":
+                _relocate(report, task.path, root)
+            if file_config is not None:
+                _settle(report, file_config)
+            suppressions = Suppressions.of(report.article)
+            report.findings = [f for f in report.findings
+                               if not suppressions.silences(f, report.article)]
+            run.articles.append(report)
+
+    if write_to:
+        baselines.write(Path(write_to), run.articles)
+    hidden = []
+    if known is not None:
+        dropped = sum(baselines.filter_new(report, known) for report in run.articles)
+        hidden.append(f"{dropped} in the baseline")
+    if diff is not None:
+        dropped = 0
+        for task_report in run.articles:
+            dropped += _only_changed(task_report, diff, root)
+        hidden.append(f"{dropped} on unchanged lines")
+    for report in run.articles:
+        _relink(report)
+
+    if run.articles or not errors:
+        options = FormatOptions(color=args.output is None and sys.stdout.isatty(), root=root,
+                                extra={"fail_on": config.fail_on,
+                                       "hidden": ", ".join(f"not shown: {h}" for h in hidden)})
+        text = formatter.render(run, options)
+        if args.output:
+            Path(args.output).write_text(text, encoding="utf-8")
+        else:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+    for error in errors:
+        print(f"claimcheck: error: {error}", file=sys.stderr)
+    if errors:
+        return EXIT_ERROR
+    if write_to:  # every finding is in the new baseline: nothing new fails the run
+        return EXIT_ERROR if any(r.errors for r in run.articles) else EXIT_OK
     return exit_code(run, config.fail_on)
+
+
+def _relocate(report: ArticleReport, given: str, root: str | None) -> None:
+    """Make the article's path repository-relative (records keep their suffix, e.g. ``#3``)."""
+    article = report.article
+    if root is None or not article.path.startswith(given):
+        return
+    article.path = relative_path(given, root) + article.path[len(given):]
+
+
+def _settle(report: ArticleReport, config: Config) -> None:
+    """Apply one file's select / ignore / severity (per-path sections included)."""
+    from claimcheck.engine import PLUGIN_ERROR_RULE
+
+    kept = []
+    for finding in report.findings:
+        if finding.rule != PLUGIN_ERROR_RULE:
+            if not config.rule_enabled(finding.rule):
+                continue
+            finding.severity = config.severity.get(finding.rule, finding.severity)
+        kept.append(finding)
+    report.findings = kept
+
+
+def _only_changed(report: ArticleReport, diff, root: str | None) -> int:
+    """Keep the findings that touch a changed line; an article-level one if the file changed."""
+    path = Path(report.article.path.split("#", 1)[0])
+    if root is not None and not path.is_absolute():
+        path = Path(root) / path
+    changed = diff.changed_lines(path) if path.exists() else None
+    if changed is None:  # untracked: everything is new
+        return 0
+    kept = []
+    for finding in report.findings:
+        if finding.span is None:
+            if changed:
+                kept.append(finding)
+            continue
+        first = report.article.line_col(finding.span.start)[0]
+        last = report.article.line_col(max(finding.span.start, finding.span.end - 1))[0]
+        if any(line in changed for line in range(first, last + 1)):
+            kept.append(finding)
+    dropped = len(report.findings) - len(kept)
+    report.findings = kept
+    return dropped
+
+
+def _relink(report: ArticleReport) -> None:
+    """Claims list only the findings still reported."""
+    ids = {f.id for f in report.findings}
+    for claim in report.claims:
+        claim.findings = [fid for fid in claim.findings if fid in ids]
 
 
 def exit_code(run: RunReport, fail_on: str) -> int:

@@ -28,17 +28,20 @@ FINGERPRINT_KEY = "claimcheck/v1"
 
 def _rule_dict(rule: Rule) -> dict[str, Any]:
     short = rule.description.split(". ")[0].rstrip(".") + "."
-    examples = [f"- flags ({e.lang}): {e.text}" for e in rule.flag[:2]]
-    examples += [f"- passes ({e.lang}): {e.text}" for e in rule.pass_[:2]]
-    help_text = rule.description + ("\n\nExamples:\n" + "\n".join(examples) if examples else "")
+    examples = [(f"flags ({e.lang})", " ".join(e.text.split())) for e in rule.flag[:2]]
+    examples += [(f"passes ({e.lang})", " ".join(e.text.split())) for e in rule.pass_[:2]]
+    help_text = rule.description + "".join(
+        f"\n- {label}: {text}" for label, text in examples)
+    help_markdown = rule.description + "".join(
+        f"\n- {label}: `{text.replace('`', '')}`" for label, text in examples)
     out: dict[str, Any] = {
         "id": rule.id,
         "name": "".join(part.title() for part in rule.id.replace(".", "-").split("-")),
         "shortDescription": {"text": short},
         "fullDescription": {"text": rule.description},
-        "help": {"text": help_text, "markdown": help_text},
+        "help": {"text": help_text, "markdown": help_markdown},
         "defaultConfiguration": {"level": LEVELS.get(rule.severity, "warning")},
-        "properties": {"tags": [rule.category, "claimcheck"], "origin": rule.origin},
+        "properties": {"tags": sorted({rule.category, "claimcheck"}), "origin": rule.origin},
     }
     if rule.help_url:
         out["helpUri"] = rule.help_url

@@ -78,8 +78,8 @@ def _finding_lines(report: ArticleReport, finding: Finding, options: FormatOptio
     if finding.span is not None:
         line, col = report.article.line_col(finding.span.start)
         where += f":{line}:{col}"
-    lines = [f"{indent}{where}: {_severity(finding.severity, options)} {finding.rule}: "
-             f"{finding.message}"]
+    message = " ".join(finding.message.split())
+    lines = [f"{indent}{where}: {_severity(finding.severity, options)} {finding.rule}: {message}"]
     if finding.span is not None and finding.span.text.strip():
         lines.append(f"{indent}    text: {_one_line(finding.span.text)}")
     return lines
