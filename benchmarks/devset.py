@@ -1,0 +1,95 @@
+"""Score the claim extractor on the gold dev set (tests/devset) and print the figures.
+
+    python benchmarks/devset.py [--lang ar|en] [--split dev|heldout|all] [--verbose]
+
+Prints, per language and split: passages, gold and predicted claims, strict matches (overlap /
+union >= 0.5), precision, recall, F1, Citron-style overlap precision/recall/F1, and among matches
+the accuracy of source, source type, cue and kind; then the same per pattern (the id prefix), so
+weak patterns show. With --verbose, every missed gold claim, every spurious prediction and every
+wrong source. A benchmark: it prints, it never asserts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from claimcheck.extract.evaluate import (
+    Evaluation,
+    PassageResult,
+    Scores,
+    evaluate,
+    load_devset,
+    source_correct,
+)
+
+HEADER = (f"{'':22} {'pass':>4} {'gold':>4} {'pred':>4} {'tp':>4} {'P':>5} {'R':>5} {'F1':>5} "
+          f"{'oP':>5} {'oR':>5} {'oF1':>5} {'src':>5} {'type':>5} {'cue':>5} {'kind':>5}")
+
+
+def row(name: str, s: Scores) -> str:
+    return (f"{name:22} {s.passages:>4} {s.gold:>4} {s.predicted:>4} {s.matched:>4} "
+            f"{s.precision:5.3f} {s.recall:5.3f} {s.f1:5.3f} "
+            f"{s.overlap_precision:5.3f} {s.overlap_recall:5.3f} {s.overlap_f1:5.3f} "
+            f"{s.source_accuracy:5.3f} {s.source_type_accuracy:5.3f} {s.cue_accuracy:5.3f} "
+            f"{s.kind_accuracy:5.3f}")
+
+
+def show(span) -> str:
+    return repr(span.text) if span is not None else "-"
+
+
+def details(result: PassageResult) -> list[str]:
+    lines = []
+    pid = result.passage.id
+    for gold in result.missed:
+        lines.append(f"  MISS  {pid}: {gold.kind} {show(gold.source)} {show(gold.cue)} "
+                     f"content={show(gold.content)}")
+    for pred in result.spurious:
+        lines.append(f"  EXTRA {pid}: {pred.kind} {show(pred.source)} {show(pred.cue)} "
+                     f"content={show(pred.content)}")
+    for pair in result.matches:
+        if not source_correct(pair.gold, pair.pred, result.passage.lang):
+            lines.append(f"  SRC   {pid}: gold {show(pair.gold.source)} "
+                         f"predicted {show(pair.pred.source)} (name {pair.pred.source_name!r})")
+        elif pair.gold.source_type != pair.pred.source_type:
+            lines.append(f"  TYPE  {pid}: {show(pair.gold.source)} gold {pair.gold.source_type} "
+                         f"predicted {pair.pred.source_type}")
+    return lines
+
+
+def print_report(evaluation: Evaluation, langs: list[str], splits: list[str],
+                 verbose: bool) -> None:
+    print(HEADER)
+    for lang in langs:
+        for split in splits:
+            print(row(f"{lang} {split}", evaluation.scores(lang, split)))
+    for lang in langs:
+        for split in splits:
+            print(f"\nper pattern, {lang} {split}")
+            print(HEADER)
+            for name, scores in evaluation.by_pattern(lang, split).items():
+                print(row(f"  {name}", scores))
+    if verbose:
+        print("\nmisses (MISS), spurious predictions (EXTRA), wrong sources (SRC) and types (TYPE)")
+        for result in evaluation.results:
+            for line in details(result):
+                print(line)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=["ar", "en"], help="one language (default: both)")
+    parser.add_argument("--split", choices=["dev", "heldout", "all"], default=None,
+                        help="one split (default: dev, heldout and all)")
+    parser.add_argument("--verbose", "-v", action="store_true", help="list every error")
+    args = parser.parse_args(argv)
+    passages = load_devset(lang=args.lang, split=args.split)
+    langs = [args.lang] if args.lang else ["ar", "en"]
+    splits = [args.split] if args.split else ["dev", "heldout", "all"]
+    print_report(evaluate(passages), langs, splits, args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
