@@ -40,7 +40,9 @@ class Engine:
         self.config = config or Config()
         self.manager = manager or build_manager(self.config.plugins)
         self.startup_errors: list[PluginError] = []
-        self.manager.call_each("claimcheck_configure", self.startup_errors, config=self.config)
+        # A broken configuration (a malformed rule pack, say) stops the run with its one line.
+        self.manager.call_each("claimcheck_configure", self.startup_errors, reraise=(ConfigError,),
+                               config=self.config)
         self.rules = self._collect_rules()
         self._formatters: dict[str, Formatter] | None = None
 

@@ -1,1 +1,0 @@
-"""Placeholder while this plugin is being built; it registers no hooks yet."""
