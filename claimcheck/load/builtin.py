@@ -127,12 +127,14 @@ def _take_fields(article: Article, data: dict[str, Any], where: str, origin: str
     if title not in (None, ""):
         article.title = str(title).strip()
         at = article.text.find(article.title, article.body_start)
+        if at == -1:  # not repeated in the body: point at the front matter's own line
+            at = article.text.find(article.title, 0, article.body_start)
         if origin == "front-matter" and at != -1:
             article.title_span = article.span(at, at + len(article.title))
     key = "published" if data.get("published") not in (None, "") else "date"
     value = data.pop(key, None)
     if value not in (None, ""):
-        published = date_value(value, article.lang)
+        published = date_value(value, article.lang or detect_lang(article.text))
         if published is None:
             raise InputError(f"{place(key)}: {key} {str(value)!r} is not a date "
                              "(write it as YYYY-MM-DD)")

@@ -80,7 +80,7 @@ def _in_line(line: str, lang: str) -> Dateline | None:
         before = head[:match.start()]
         after = head[match.end():]
         sep = _SEPARATOR.match(after)
-        date_only = len(line.strip()) <= 80 and len(re.sub(r"[\W\d_]+", "", before)) <= 30 \
+        date_only = len(line.strip()) <= 80 and _date_words_only(before, lang) \
             and (not after.strip() or _time_only(after))
         credited = credit is not None and match.start() < credit[0] + 40
         placed = sep is not None and _is_place(before, lang)
@@ -130,6 +130,13 @@ def _is_place(before: str, lang: str) -> bool:
     return bool(_EN_PLACE.match(text))
 
 
+def _date_words_only(before: str, lang: str) -> bool:
+    """Whether the text before a date is only "Published:", a weekday and the like."""
+    words = re.findall(r"[^\W\d_]+", before)
+    allowed = _date_words(lang)
+    return all(_credit_key(w, lang) in allowed for w in words)
+
+
 def _time_only(after: str) -> bool:
     return bool(re.fullmatch(r"[\s,|-]*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*"
                              r"(?:[A-Z]{2,4}|GMT[+-]?\d*|بتوقيت\s+\S+)?\s*", after, re.I))
@@ -148,6 +155,14 @@ def _credit_key(name: str, lang: str) -> str:
 
         name = normalize_ar(name)
     return re.sub(r"[\s.\-]+", "", name).lower()
+
+
+@cache
+def _date_words(lang: str) -> frozenset[str]:
+    from claimcheck.resources import lexicon
+
+    data = lexicon(lang if lang in ("ar", "en") else "en", "datelines") or {}
+    return frozenset(_credit_key(w, lang) for w in data.get("date_words", []))
 
 
 @cache

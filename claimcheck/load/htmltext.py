@@ -73,7 +73,7 @@ class _Parser(HTMLParser):
         self.raw: list[tuple[str, int, int, bool]] = []  # (text, start, end, is_break)
         self.out = HtmlText()
 
-    def offset(self) -> int:
+    def _at(self) -> int:
         line, col = self.getpos()
         return self.line_starts[line - 1] + col
 
@@ -83,7 +83,7 @@ class _Parser(HTMLParser):
     # -- tags ------------------------------------------------------------------------------------
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        start = self.offset()
+        start = self._at()
         end = start + len(self.get_starttag_text() or "")
         values = {k: v or "" for k, v in attrs}
         if tag == "html" and values.get("lang"):
@@ -113,11 +113,11 @@ class _Parser(HTMLParser):
         if tag == "meta":
             self._meta({k: v or "" for k, v in attrs})
         elif tag in BLOCK and self.visible():
-            start = self.offset()
+            start = self._at()
             self.raw.append(("\n", start, start + len(self.get_starttag_text() or ""), True))
 
     def handle_endtag(self, tag: str) -> None:
-        start = self.offset()
+        start = self._at()
         close = self.source.find(">", start)
         end = close + 1 if close != -1 else len(self.source)
         if tag == "title":
@@ -146,7 +146,7 @@ class _Parser(HTMLParser):
     # -- text ------------------------------------------------------------------------------------
 
     def handle_data(self, data: str) -> None:
-        start = self.offset()
+        start = self._at()
         self._text(data, start, start + len(data), one_to_one=True)
 
     def handle_entityref(self, name: str) -> None:
@@ -156,7 +156,7 @@ class _Parser(HTMLParser):
         self._reference()
 
     def _reference(self) -> None:
-        start = self.offset()
+        start = self._at()
         match = _ENTITY.match(self.source, start)
         end = match.end() if match else start + 1
         raw = self.source[start:end]
