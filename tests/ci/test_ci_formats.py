@@ -1,0 +1,207 @@
+"""The CI output formats: SARIF (schema-valid, regions that point at the right characters),
+GitHub annotations (the toolkit's escaping), JUnit, Markdown, and repository-relative paths."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import jsonschema
+import pytest
+from conftest import AR_DRAFT, SCHEMA, SEED
+
+from claimcheck.model import Article, ArticleReport, Finding, RunReport
+from claimcheck.report.formatter import FormatOptions
+from claimcheck.report.github import annotation, escape_data, escape_property, render_github
+from claimcheck.report.positions import utf16_len
+
+
+@pytest.fixture(scope="module")
+def sarif_schema() -> dict:
+    return json.loads(SCHEMA.read_text(encoding="utf-8"))
+
+
+def utf16_offset_to_cp(line_text: str, column: int) -> int:
+    """Code-point index in ``line_text`` of a 1-based UTF-16 column."""
+    units = 0
+    for i, ch in enumerate(line_text):
+        if units == column - 1:
+            return i
+        units += 2 if ord(ch) > 0xFFFF else 1
+    assert units == column - 1
+    return len(line_text)
+
+
+def region_text(text: str, region: dict) -> str:
+    """What a SARIF region covers in ``text``, read the way GitHub reads it (lines, UTF-16)."""
+    lines = text.split("\n")
+    line_starts = [0]
+    for line in lines[:-1]:
+        line_starts.append(line_starts[-1] + len(line) + 1)
+    start = line_starts[region["startLine"] - 1] + utf16_offset_to_cp(
+        lines[region["startLine"] - 1], region["startColumn"])
+    end = line_starts[region["endLine"] - 1] + utf16_offset_to_cp(
+        lines[region["endLine"] - 1], region["endColumn"])
+    return text[start:end]
+
+
+def test_sarif_on_arabic_draft_is_valid_and_regions_point_at_the_words(
+        repo, plugin, cli, sarif_schema):
+    draft = repo / "drafts" / "minister-ar.md"
+    # an emoji before a flagged word on the same line: 2 UTF-16 units, 1 code point
+    draft.write_text(AR_DRAFT + "🚨 عاجل: الوزير هاجم المعارضة مجدداً.\n", encoding="utf-8")
+    result = cli("check", "drafts/minister-ar.md", "--plugin", plugin, "-f", "sarif", cwd=repo)
+    assert result.code == 1, result.err
+    sarif = json.loads(result.out)
+    jsonschema.validate(sarif, sarif_schema)
+    run = sarif["runs"][0]
+    assert run["columnKind"] == "utf16CodeUnits"
+    driver = run["tool"]["driver"]
+    assert driver["name"] == "claimcheck" and driver["version"] and driver["informationUri"]
+    rule_ids = [r["id"] for r in driver["rules"]]
+    assert {"newsroom.hedge", "newsroom.loaded"} <= set(rule_ids)
+    loaded = driver["rules"][rule_ids.index("newsroom.loaded")]
+    assert loaded["defaultConfiguration"]["level"] == "error"
+    assert loaded["shortDescription"]["text"] and loaded["help"]["text"]
+
+    text = draft.read_text(encoding="utf-8")
+    results = run["results"]
+    got = sorted(region_text(text, r["locations"][0]["physicalLocation"]["region"])
+                 for r in results)
+    assert got == sorted(["هاجم", "المزعوم", "🚨", "هاجم"])
+    for r in results:
+        assert driver["rules"][r["ruleIndex"]]["id"] == r["ruleId"]
+        location = r["locations"][0]["physicalLocation"]
+        assert location["artifactLocation"] == {"uri": "drafts/minister-ar.md",
+                                                "uriBaseId": "%SRCROOT%"}
+        assert r["partialFingerprints"]["claimcheck/v1"]
+    # the emoji line: UTF-16 columns are one more than code-point columns after the emoji
+    last = [r for r in results if r["locations"][0]["physicalLocation"]["region"]["startLine"]
+            == text.count("\n")]
+    emoji, verb = sorted(last, key=lambda r: r["locations"][0]["physicalLocation"]["region"]
+                         ["startColumn"])
+    assert emoji["locations"][0]["physicalLocation"]["region"]["endColumn"] == 3
+    line = text.split("\n")[-2]
+    verb_col = verb["locations"][0]["physicalLocation"]["region"]["startColumn"]
+    assert verb_col == line.index("هاجم") + 2  # +1 for 1-based, +1 for the emoji's second unit
+    # JSON keeps code points: one column less than SARIF there
+    report = cli("check", "drafts/minister-ar.md", "--plugin", plugin, "-f", "json",
+                 cwd=repo).json()
+    columns = [f["column"] for f in report["articles"][0]["findings"] if f["text"] == "هاجم"]
+    assert line.index("هاجم") + 1 in columns
+
+
+def test_sarif_related_locations_and_repeated_fingerprints(sarif_schema):
+    text = "Talks resume Tuesday.\nTalks resume Tuesday.\n"
+    article = Article(text=text, path="drafts/x.md", lang="en")
+    first, second = article.span(13, 20), article.span(35, 42)
+    report = ArticleReport(article=article, findings=[
+        Finding("dates.weekday-mismatch", "Tuesday is not 3 May", "warning", span=first,
+                related=[second], id="f1"),
+        Finding("dates.weekday-mismatch", "Tuesday is not 3 May", "warning", span=second,
+                id="f2")])
+    from claimcheck.report.sarif import sarif_dict
+
+    sarif = sarif_dict(RunReport(articles=[report]), FormatOptions())
+    jsonschema.validate(sarif, sarif_schema)
+    one, two = sarif["runs"][0]["results"]
+    related = one["relatedLocations"][0]
+    assert related["physicalLocation"]["region"]["startLine"] == 2
+    assert related["message"]["text"] == "Tuesday"
+    assert "uriBaseId" not in related["physicalLocation"]["artifactLocation"]  # no root known
+    # same rule and text twice in one file: distinct fingerprints, stable across line shifts
+    assert one["partialFingerprints"] != two["partialFingerprints"]
+    assert "ruleIndex" not in one  # the rule is not in this run's registry
+
+
+def test_sarif_on_the_seed_is_valid(cli, plugin, sarif_schema):
+    result = cli("check", SEED, "--plugin", plugin, "-f", "sarif")
+    sarif = json.loads(result.out)
+    jsonschema.validate(sarif, sarif_schema)
+    results = sarif["runs"][0]["results"]
+    loaded = [r for r in results if r["ruleId"] == "newsroom.loaded"]
+    assert len(loaded) == 2  # «المتشددين الإسلاميين», twice
+    text = SEED.read_text(encoding="utf-8")
+    for r in results:
+        region = r["locations"][0]["physicalLocation"]["region"]
+        assert region_text(text, region) == region["snippet"]["text"]
+
+
+def test_utf16_len_counts_astral_characters_twice():
+    assert utf16_len("قال") == 3
+    assert utf16_len("🚨x") == 3
+
+
+def test_github_escaping_matches_the_actions_toolkit():
+    message = "Tuesday: 3 May, not 2 May\nsee 100% of the copy\r"
+    assert escape_data(message) == "Tuesday: 3 May, not 2 May%0Asee 100%25 of the copy%0D"
+    assert escape_property("a:b,c%d\ne") == "a%3Ab%2Cc%25d%0Ae"
+    line = annotation("error", message, file="drafts/a,b:c.md", line=3, title="dates: x, y")
+    assert line == ("::error file=drafts/a%2Cb%3Ac.md,line=3,title=dates%3A x%2C y::"
+                    "Tuesday: 3 May, not 2 May%0Asee 100%25 of the copy%0D")
+
+
+def test_github_annotations_from_a_run(repo, plugin, cli):
+    result = cli("check", "drafts", "--plugin", plugin, "-f", "github", cwd=repo)
+    lines = result.out.splitlines()
+    assert all(line.startswith(("::error ", "::warning ", "::notice ")) for line in lines)
+    ar = [line for line in lines if "minister-ar.md" in line]
+    text = (repo / "drafts" / "minister-ar.md").read_text(encoding="utf-8").split("\n")
+    col = text[5].index("هاجم") + 1
+    assert (f"::error file=drafts/minister-ar.md,line=6,col={col},endLine=6,"
+            f"endColumn={col + 4},title=newsroom.loaded (error)::'هاجم': use a neutral word") in ar
+    assert any(line.startswith("::warning file=drafts/minister-en.md,line=7,") for line in lines)
+
+
+def test_junit_fails_only_at_or_above_the_fail_level(repo, plugin, cli):
+    default = ET.fromstring(cli("check", "drafts", "--plugin", plugin, "-f", "junit",
+                                cwd=repo).out)
+    suites = default.findall("testsuite")
+    assert [s.get("name") for s in suites] == ["drafts/minister-ar.md", "drafts/minister-en.md"]
+    # each draft: one loaded verb (error) and one hedge (warning)
+    assert [s.get("failures") for s in suites] == ["1", "1"]
+    assert [s.get("tests") for s in suites] == ["2", "2"]
+    failure = suites[0].find("testcase/failure")
+    assert failure.get("type") == "error" and "هاجم" in failure.text
+    strict = ET.fromstring(cli("check", "drafts", "--plugin", plugin, "-f", "junit",
+                               "--fail-on", "warning", cwd=repo).out)
+    assert strict.get("failures") == "4"
+
+
+def test_markdown_summary_keeps_arabic_intact(repo, plugin, cli):
+    out = cli("check", "drafts", "--plugin", plugin, "-f", "markdown", cwd=repo).out
+    assert "4 finding(s) in 2 of 2 article(s)." in out
+    assert "| 🔴 error | 2 |" in out and "| 🟠 warning | 2 |" in out
+    assert "| هاجم |" in out and "| المزعوم |" in out
+    rows = [line for line in out.splitlines() if "`drafts/" in line]
+    assert len(rows) == 4
+
+
+def test_json_paths_are_repository_relative(repo, plugin, cli):
+    (repo / "desk").mkdir()
+    report = cli("check", "../drafts/minister-en.md", "--plugin", plugin, "-f", "json",
+                 cwd=repo / "desk").json()
+    assert report["articles"][0]["path"] == "drafts/minister-en.md"
+
+
+def test_text_report_lists_findings_with_their_place(repo, plugin, cli):
+    out = cli("check", "drafts/minister-ar.md", "--plugin", plugin, cwd=repo).out
+    line = (repo / "drafts" / "minister-ar.md").read_text(encoding="utf-8").split("\n")[5]
+    assert (f"drafts/minister-ar.md:6:{line.index('هاجم') + 1}: error newsroom.loaded: "
+            "'هاجم': use a neutral word") in out
+    assert "text: هاجم" in out
+    assert out.rstrip().endswith("finding(s) (1 error, 1 warning)")
+
+
+def test_github_render_without_span_names_only_the_file():
+    article = Article(text="x\n", path="drafts/a.md", lang="en")
+    report = ArticleReport(article=article, findings=[
+        Finding("dates.no-date", "no publication date", "info", id="f1")])
+    out = render_github(RunReport(articles=[report]), FormatOptions())
+    assert out == "::notice file=drafts/a.md,title=dates.no-date (info)::no publication date\n"
+
+
+def test_schema_copy_is_the_oasis_one():
+    schema = json.loads(Path(SCHEMA).read_text(encoding="utf-8"))
+    assert "2.1.0" in schema["$id"] or "2.1.0" in schema.get("title", "")
