@@ -162,6 +162,9 @@ class Engine:
         for claim in claims:  # nested claims point at their parent by id
             if claim.parent:
                 claim.parent = renamed.get(claim.parent, claim.parent)
+            carried = claim.source.meta.get("carried_from") if claim.source else None
+            if carried:  # continuations name the claim their source was carried from
+                claim.source.meta["carried_from"] = renamed.get(carried, carried)
         return claims
 
     def _own(self, finding: Finding, plugin: str, default_claims: list[str] | None = None

@@ -1,1 +1,783 @@
-"""Placeholder while this plugin is being built; it registers no hooks yet."""
+"""Arabic claim extraction: reported speech, quotations, according-to and agentless attribution.
+
+What it finds, sentence by sentence (quote-aware sentences from the analyze step):
+
+- verb-first reported speech: cue + source + complementizer (إن / أن / بأن, with pronoun
+  suffixes), "وقالت موسكو إن ..."; the source phrase ends before a complement ("في بيان", "في
+  تصريح لـ", "لرويترز", "للصحفيين"), a time ("أمس", "يوم الثلاثاء"), a relative pronoun, or a
+  particle before the complementizer ("أشار ... إلى أن");
+- subject-first reported speech: "الرئيس ترامب قال إن ..." and nested ones inside another claim's
+  content ("قال إن الزعيمين اتفقا على أن «...»", the inner claim's ``parent`` is the outer one);
+- direct quotations after their cue ("وذكر البيت الأبيض في بيان «...»", "وقال: «...»") or before it
+  ("«...»، قال الوزير"), one claim however many sentences the quotation runs over; indirect
+  content that holds a quotation is "mixed";
+- according-to forms (بحسب، حسب، وفقاً لـ، نقلاً عن، على لسان، بحسب ما ذكر X), before or after
+  their content;
+- continuations that carry the speaker over: a verb with no subject ("وأضاف أن", "وتابع: «...»"),
+  a circumstantial participle ("موضحاً أن", "مشيراً إلى أن", "مؤكداً"), "ووصف ... بأنه", a
+  stand-alone quotation right after a claim;
+- accusations with a discontinuous cue ("ألقت فيه واشنطن باللائمة على ...");
+- agentless attribution ("قيل إن", "أفيد بأن", "يُعتقد أن"): anonymous source without a span;
+- then sentences in the outlet's own voice with checkable content, as "unattributed".
+
+Matching is on ``token.norm_`` (CAMeL Tools normalization) with the conjunctions و / ف stripped by
+rule; when the analyze step has set ``token.lemma_`` from a CAMeL morphology database, a token
+whose lemma is a reporting verb's is a cue too. Words come from rules/lexicons/ar/cues.yaml and
+sources.yaml. The conventions for sources (carried_from, agentless, metonym, document issuer,
+via = statement) are those of claimcheck.extract.claims and claimcheck.extract.sources.
+
+Cues are looked up in dictionaries by hand rather than with a spaCy Matcher: the blank Arabic
+tokenizer leaves clitics and punctuation glued to words ("وقال", "بيانه»."), so each token needs its
+own stripped variants before lookup, which token patterns cannot express.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from claimcheck.hookspecs import hookimpl
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as DocSpan
+    from spacy.tokens import Token
+
+    from claimcheck.analyze.analysis import Analysis
+    from claimcheck.extract.cues import CueEntry, CueIndex
+    from claimcheck.extract.quotes import Quote
+    from claimcheck.extract.sources import Gazetteer
+    from claimcheck.model import Claim, Cue, Source
+
+LANG = "ar"
+PUNCT = "«»“”„‹›\"'.,،؛;:!?؟()[]{}…-–—/"
+CLOSING_QUOTES = "»”›\""
+OPENING_QUOTES = "«“„‹\""
+PREPOSITIONS = {"في", "علي", "من", "الي", "عن", "مع", "خلال", "بعد", "قبل", "منذ", "حول", "عند",
+                "لدي", "امام", "ضد", "نحو", "اثر", "عقب"}
+# Preposition + pronoun tokens that stand between an accusation verb and its subject ("ألقت فيه").
+PREP_PRONOUNS = ("فيه", "فيها", "عليه", "عليها", "به", "بها", "له", "لها", "منه", "منها")
+
+
+@hookimpl
+def claimcheck_extract_claims(analysis: Analysis) -> list[Claim] | None:
+    if analysis.lang != LANG:
+        return None
+    return ArabicExtractor(analysis).run()
+
+
+# -- the lexicon, built once ------------------------------------------------------------
+
+
+def norm(text: str) -> str:
+    from claimcheck.analyze.normalize import normalize_ar
+
+    return normalize_ar(text)
+
+
+@dataclass
+class Lexicon:
+    cues: CueIndex
+    according: dict[tuple[str, ...], dict[str, Any]]  # normalized marker words -> entry
+    outlet: list[tuple[str, ...]]
+    comps: set[str]
+    via_heads: dict[str, bool]  # word -> names a statement
+    via_preps: set[str]
+    addressees: set[str]
+    time_words: set[str]
+    relatives: set[str]
+    fillers: set[tuple[str, ...]]
+    openers: set[tuple[str, ...]]
+    gaz: Gazetteer
+    known: set[str] = field(default_factory=set)  # words of heads and entities (for clitic rules)
+
+
+@cache
+def lexicon() -> Lexicon:
+    from claimcheck.extract.cues import build_index
+    from claimcheck.extract.sources import gazetteer
+    from claimcheck.resources import lexicon as load
+
+    data = load(LANG, "cues")
+    bounds = data.get("boundaries") or {}
+    comps = {norm(w) + s for w in data["complementizers"]["words"]
+             for s in ["", *map(norm, data["complementizers"]["suffixes"])]}
+    gaz = gazetteer(LANG, norm)
+    known = {w for words in gaz.heads.values() for w in words}
+    known |= {w for phrase in gaz.entities for w in phrase.split()}
+    return Lexicon(
+        cues=build_index(data, _expand, norm),
+        according={tuple(norm(w) for w in e["marker"].split()): e
+                   for e in data.get("according_to", [])},
+        outlet=[tuple(norm(w) for w in p.split()) for p in data.get("outlet_voice", [])],
+        comps=comps,
+        via_heads={norm(e["word"]): bool(e.get("statement")) for e in bounds.get("via_heads", [])},
+        via_preps={norm(w) for w in bounds.get("via_prepositions", [])},
+        addressees={norm(w) for w in bounds.get("addressees", [])},
+        time_words={norm(w) for w in bounds.get("time_words", [])},
+        relatives={norm(w) for w in bounds.get("relatives", [])},
+        fillers={tuple(norm(w) for w in p.split()) for p in bounds.get("fillers", [])},
+        openers={tuple(norm(w) for w in p.split()) for p in bounds.get("clause_openers", [])},
+        gaz=gaz,
+        known=known,
+    )
+
+
+def _expand(raw: dict[str, Any], role: str) -> list[str]:
+    """Every surface form of a cue entry: the listed forms and the derived inflections."""
+    forms: list[str] = [norm(f) for f in raw.get("forms", [])]
+    for past in raw.get("past", []):
+        p = norm(past)
+        forms.append(p)
+        if p[-1] not in "اوي":  # defective verbs are listed in full instead
+            forms += [p + "ت", p + "وا", p + "ا", p + "تا"]
+    for present in raw.get("present", []):
+        p = norm(present)
+        forms.append(p)
+        if p.startswith("ي"):
+            forms.append("ت" + p[1:])
+        if p[-1] not in "اوي":
+            forms += [p + "ون", p + "ان", "ت" + p[1:] + "ان"]
+    if role == "participle":
+        for f in list(forms):
+            stem = f[:-1] if f.endswith("ا") else f
+            forms += [stem + "ه", stem + "ين", stem + "تين"]
+    return forms
+
+
+def bare(token: Token) -> str:
+    """The token's normalized form without glued punctuation."""
+    return token.norm_.strip(PUNCT)
+
+
+def variants(word: str) -> tuple[str, ...]:
+    """``word`` and ``word`` without a leading conjunction و / ف."""
+    if len(word) > 3 and word[0] in "وف":
+        return word, word[1:]
+    return (word,)
+
+
+# -- the extractor ----------------------------------------------------------------------
+
+
+@dataclass
+class Scan:
+    """What follows a cue: where its source ends, and what stops the scan."""
+
+    stop: str  # "comp", "quote", "colon", "comma", "end", "far"
+    at: int  # index (in the sentence's token list) of the stopping token
+    source_end: int  # index one past the last source token
+    via: bool | None = None  # a complement was seen; True when it names a statement
+    cited: int | None = None  # index where an according-to marker inside the scan starts
+    cited_end: int | None = None  # index one past that marker
+
+
+@dataclass
+class Candidate:
+    i: int  # token index in the sentence
+    end: int  # one past the cue's last token (particle included)
+    entry: CueEntry | None  # None for an according-to marker
+    marker: dict[str, Any] | None = None
+    prefixed: bool = False  # the token carries a leading و / ف
+    scan: Scan | None = None
+
+
+class ArabicExtractor:
+    def __init__(self, analysis: Analysis) -> None:
+        from claimcheck.extract.claims import ClaimSet
+        from claimcheck.extract.quotes import find_quotes
+
+        self.analysis = analysis
+        self.lex = lexicon()
+        self.claims = ClaimSet(analysis)
+        text = analysis.text
+        self.quotes: list[Quote] = []
+        for paragraph in analysis.paragraphs or [analysis.doc[:]]:
+            self.quotes += find_quotes(text, paragraph.start_char, paragraph.end_char)
+        self.outlet_sentences: set[int] = set()
+
+    # -- driving --------------------------------------------------------------------------------
+
+    def run(self) -> list[Claim]:
+        from claimcheck.extract.unattributed import add_unattributed
+
+        for sent in self.analysis.doc.sents:
+            toks = [t for t in sent if not t.is_space]
+            if toks:
+                self.sentence(sent, toks)
+        add_unattributed(self.claims, self.checkable, skip=self.outlet_sentences)
+        return self.claims.claims
+
+    def sentence(self, sent: DocSpan, toks: list[Token]) -> None:
+        words = [bare(t) for t in toks]
+        if self._outlet_voice(words):
+            self.outlet_sentences.add(sent.start_char)
+            return
+        candidates = self._candidates(toks, words)
+        for cand in candidates:
+            if cand.entry is not None:
+                cand.scan = self._scan(toks, words, cand.end, cand.entry)
+        starters = [c.i for c in candidates if self._is_starter(c, toks)]
+        consumed: set[int] = set()
+        before = len(self.claims.claims)
+        for cand in candidates:
+            if cand.i in consumed:
+                continue
+            ctx = _Context(sent, toks, words, starters, consumed)
+            if cand.entry is None:
+                self._according(cand, ctx)
+            else:
+                self._reported(cand, ctx)
+        if len(self.claims.claims) == before:
+            self._standalone_quote(sent, toks)
+
+    # -- finding cues ---------------------------------------------------------------------------
+
+    def _outlet_voice(self, words: list[str]) -> bool:
+        head = list(words[:4])
+        if head:
+            head[0] = variants(head[0])[-1]
+        return any(tuple(head[:len(p)]) == p for p in self.lex.outlet)
+
+    def _candidates(self, toks: list[Token], words: list[str]) -> list[Candidate]:
+        found: list[Candidate] = []
+        i = 0
+        while i < len(toks):
+            if self._in_quote(toks[i].idx):
+                i += 1
+                continue
+            marker = self._marker_at(words, i)
+            if marker is not None:
+                size, entry = marker
+                found.append(Candidate(i, i + size, None, entry))
+                i += size
+                continue
+            forms = variants(words[i])
+            entry = self.lex.cues.lookup(*forms)
+            if entry is None and toks[i].lemma_:
+                entry = self.lex.cues.lemmas.get(norm(toks[i].lemma_))
+                if entry is not None and entry.role != "verb":
+                    entry = None
+            if entry is not None:
+                end = i + 1
+                if entry.particle and end < len(toks) and words[end] in entry.particle:
+                    end += 1
+                prefixed = len(forms) > 1 and self.lex.cues.lookup(forms[0]) is None
+                found.append(Candidate(i, end, entry, prefixed=prefixed))
+            i += 1
+        return found
+
+    def _marker_at(self, words: list[str], i: int) -> tuple[int, dict[str, Any]] | None:
+        best = None
+        for phrase, entry in self.lex.according.items():
+            n = len(phrase)
+            window = list(words[i:i + n])
+            if len(window) < n:
+                continue
+            window[0] = variants(window[0])[-1] if window[0] != phrase[0] else window[0]
+            if tuple(window) == phrase and (best is None or n > best[0]):
+                best = (n, entry)
+        if best is None:
+            return None
+        n, entry = best
+        if entry.get("particle") and i + n < len(words) and words[i + n] == norm(entry["particle"]):
+            n += 1
+        return n, entry
+
+    def _in_quote(self, offset: int) -> bool:
+        from claimcheck.extract.quotes import quote_at
+
+        quote = quote_at(self.quotes, offset)
+        return quote is not None and quote.start != offset
+
+    def _is_starter(self, cand: Candidate, toks: list[Token]) -> bool:
+        """Whether a cue opens a new claim beside the previous one (not one nested in it)."""
+        entry = cand.entry
+        if entry is None:
+            return False
+        if entry.role == "participle":
+            return True
+        scan = cand.scan
+        productive = scan is not None and scan.stop in ("comp", "quote", "colon")
+        return cand.prefixed and productive and entry.role in ("verb", "continuation", "passive")
+
+    # -- scanning what follows a cue ------------------------------------------------------------
+
+    def _scan(self, toks: list[Token], words: list[str], j: int, entry: CueEntry | None) -> Scan:
+        lex = self.lex
+        source_end: int | None = None
+        via: bool | None = None
+        cited = cited_end = None
+        k = j
+        while k < len(toks):
+            w = words[k]
+            raw = toks[k].text
+            if k - j > 25:
+                return Scan("far", k, source_end if source_end is not None else k, via)
+            if w in lex.comps:
+                return Scan("comp", k, source_end if source_end is not None else k, via, cited,
+                            cited_end)
+            if raw[0] in OPENING_QUOTES and not self._addressee_quote(toks, words, k):
+                return Scan("quote", k, source_end if source_end is not None else k, via, cited,
+                            cited_end)
+            if raw == ":" or raw.startswith(":"):
+                return Scan("colon", k, source_end if source_end is not None else k, via, cited,
+                            cited_end)
+            if raw in (",", "،", "؛", ";") or raw[0] in ".!?؟":
+                return Scan("comma" if raw in (",", "،", "؛", ";") else "end", k,
+                            source_end if source_end is not None else k, via)
+            if source_end is None:
+                nxt = words[k + 1] if k + 1 < len(toks) else ""
+                marker = self._marker_at(words, k) if k > j else None
+                if marker is not None:
+                    source_end, cited, cited_end = k, k, k + marker[0]
+                    k = cited_end
+                    continue
+                if w in lex.via_preps and nxt in lex.via_heads:
+                    source_end, via = k, lex.via_heads[nxt]
+                elif w in PREPOSITIONS and nxt in lex.comps:
+                    source_end = k
+                elif entry is not None and entry.source_after and w == entry.source_after:
+                    source_end, cited, cited_end = k, k, k + 1
+                elif (self._addressee(w) or w in lex.time_words or w in lex.relatives
+                      or self._filler_at(words, k)):
+                    source_end = k
+            elif via is None and w in lex.via_preps and k + 1 < len(toks) and \
+                    words[k + 1] in lex.via_heads:
+                via = lex.via_heads[words[k + 1]]
+            k += 1
+        return Scan("end", k, source_end if source_end is not None else k, via)
+
+    def _addressee(self, w: str) -> bool:
+        """"لرويترز", "للصحفيين", "لـ": whom the speaker told."""
+        if w in ("ل", "له", "لها", "لهم"):
+            return True
+        if not w.startswith("ل") or len(w) < 3:
+            return False
+        rest = w[1:]
+        options = {rest, "ال" + w[2:] if w.startswith("لل") else rest}
+        return bool(options & self.lex.addressees)
+
+    def _addressee_quote(self, toks: list[Token], words: list[str], k: int) -> bool:
+        """A quotation right after "لـ" names a medium (لـ«الشرق الأوسط»), not what was said."""
+        if k == 0:
+            return False
+        prev = toks[k - 1].text
+        return norm(prev).rstrip("ـ") == "ل" or prev.endswith("لـ")
+
+    def _filler_at(self, words: list[str], k: int) -> bool:
+        return any(tuple(words[k:k + len(f)]) == f for f in self.lex.fillers)
+
+    # -- reported speech --------------------------------------------------------------------------
+
+    def _reported(self, cand: Candidate, ctx: _Context) -> None:
+        entry = cand.entry
+        assert entry is not None and cand.scan is not None
+        toks, scan = ctx.toks, cand.scan
+        if entry.requires:
+            self._accusation(cand, ctx)
+            return
+        if entry.role == "masdar":
+            self._masdar(cand, ctx)
+            return
+        parent = self.claims.covering(toks[cand.i].idx)
+        if cand.i in ctx.starters:
+            parent = None
+        if scan.stop in ("comp", "quote", "colon"):
+            source, meta = self._source_for(cand, ctx, parent)
+            if source is None:
+                return
+            self._emit(cand, ctx, scan, source, meta, parent)
+        elif entry.role == "participle" and scan.at > cand.end:
+            prev = self._previous(ctx, toks[cand.i].idx)
+            if prev is None:
+                return
+            self._claim("indirect", (toks[cand.end].idx, self._content_end(ctx, cand.end)),
+                        self._carry(prev), cand, ctx, {}, parent=None)
+        else:
+            self._quote_before(cand, ctx)
+
+    def _source_for(self, cand: Candidate, ctx: _Context, parent: Claim | None
+                    ) -> tuple[Source | None, dict[str, Any]]:
+        """The source of a reported-speech cue: its subject, the cited source, the clause's
+        subject before it, or the previous speaker carried over."""
+        from claimcheck.extract.claims import agentless
+
+        entry, scan, toks = cand.entry, cand.scan, ctx.toks
+        assert entry is not None and scan is not None
+        meta: dict[str, Any] = {}
+        if scan.via:
+            meta["via"] = "statement"
+        if scan.cited is not None and scan.cited_end is not None and scan.cited_end < scan.at:
+            cited = self._phrase_source(ctx, scan.cited_end, self._cited_end(ctx, scan))
+            if cited is not None:
+                outlet = self._phrase_text(ctx, cand.end, scan.cited)
+                if outlet:
+                    cited.meta["via_outlet"] = outlet
+                return cited, meta
+        # a continuation verb's words before بأن are its object ("ووصف الاتصال بأنه"), not a subject
+        if entry.role in ("verb", "passive") and scan.source_end > cand.end:
+            for k in range(cand.end, scan.source_end):
+                ctx.consumed.add(k)
+            source = self._phrase_source(ctx, cand.end, scan.source_end)
+            if source is not None:
+                return source, meta
+        if entry.role == "passive":
+            return agentless(), meta
+        if entry.role == "verb" and not cand.prefixed:
+            source = self._subject_before(cand, ctx)
+            if source is not None:
+                return source, meta
+        prev = self._previous(ctx, toks[cand.i].idx, parent)
+        if prev is None:
+            return None, meta
+        return self._carry(prev), meta
+
+    def _cited_end(self, ctx: _Context, scan: Scan) -> int:
+        """Where the cited source after "نقلاً عن" / "عن" ends: before قوله or the stop."""
+        assert scan.cited_end is not None
+        for k in range(scan.cited_end, scan.at):
+            w = variants(ctx.words[k])[-1]
+            entry = self.lex.cues.lookup(w)
+            if (entry is not None and entry.role == "masdar") or w in self.lex.time_words:
+                return k
+            if w in self.lex.via_preps and k + 1 < scan.at and ctx.words[k + 1] in \
+                    self.lex.via_heads:
+                return k
+        return scan.at
+
+    def _emit(self, cand: Candidate, ctx: _Context, scan: Scan, source: Source,
+              meta: dict[str, Any], parent: Claim | None) -> None:
+        toks = ctx.toks
+        text = self.analysis.text
+        if scan.stop == "comp":
+            start = toks[scan.at + 1].idx if scan.at + 1 < len(toks) else toks[scan.at].idx + len(
+                toks[scan.at])
+            end = self._content_end(ctx, scan.at + 1)
+            self._claim("indirect", (start, end), source, cand, ctx, meta, parent)
+            return
+        k = scan.at if scan.stop == "quote" else scan.at + 1
+        if k < len(toks) and toks[k].text[0] in OPENING_QUOTES:
+            from claimcheck.extract.quotes import quote_at
+
+            quote = quote_at(self.quotes, toks[k].idx)
+            if quote is not None:
+                self._claim("direct", quote.inner, source, cand, ctx, meta, parent, trim_kind=False)
+                return
+        if scan.stop == "colon" and k < len(toks):
+            end = self._content_end(ctx, k)
+            if end - toks[k].idx > 1 and text[toks[k].idx:end].strip():
+                self._claim("direct", (toks[k].idx, end), source, cand, ctx, meta, parent,
+                            trim_kind=False)
+
+    def _claim(self, kind: str, content: tuple[int, int], source: Source, cand: Candidate,
+               ctx: _Context, meta: dict[str, Any], parent: Claim | None,
+               trim_kind: bool = True) -> Claim | None:
+        """Add a claim; indirect content that holds a quotation becomes mixed (or direct when the
+        quotation is all of it)."""
+        start, end = self.claims.trim(*content)
+        if trim_kind and kind == "indirect":
+            inside = [q for q in self.quotes if start <= q.start and q.end <= end + 1]
+            if len(inside) == 1 and inside[0].start == start and inside[0].end >= end:
+                kind, (start, end) = "direct", inside[0].inner
+            elif inside:
+                kind = "mixed"
+        claim = self.claims.add(kind, (start, end), source, self._cue(cand, ctx), ctx.sent,
+                                parent=parent.id if parent else None, meta=meta)
+        return claim
+
+    def _cue(self, cand: Candidate, ctx: _Context) -> Cue:
+        from claimcheck.model import Cue
+
+        toks = ctx.toks
+        start, end = toks[cand.i].idx, toks[cand.end - 1].idx + len(toks[cand.end - 1])
+        end = start + len(self.analysis.text[start:end].rstrip(PUNCT + " "))
+        if cand.entry is not None:
+            lemma, stance = cand.entry.lemma, cand.entry.stance
+        else:
+            assert cand.marker is not None
+            lemma, stance = cand.marker["marker"], cand.marker.get("stance", "neutral")
+        return Cue(self.analysis.span(start, max(end, start + 1)), lemma, stance)  # type: ignore[arg-type]
+
+    def _content_end(self, ctx: _Context, k: int) -> int:
+        """Where content starting at token ``k`` ends: the sentence's end, or the next cue that
+        opens a claim of its own ("ووصف", "، موضحاً")."""
+        for s in ctx.starters:
+            if s > k:
+                return ctx.toks[s].idx
+        return ctx.sent.end_char
+
+    # -- sources ----------------------------------------------------------------------------------
+
+    def _phrase_bounds(self, ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
+        """View offsets of the source phrase over tokens [lo, hi), fillers and clitics trimmed."""
+        toks, words = ctx.toks, ctx.words
+        while lo < hi and (self._filler_at(words, lo) or words[lo] in PREP_PRONOUNS
+                           or not words[lo]):
+            lo += 1
+        while hi > lo and (any(words[hi - len(f):hi] == list(f) for f in self.lex.fillers)
+                           or not words[hi - 1]):
+            hi -= 1
+        if hi <= lo:
+            return None
+        start = toks[lo].idx
+        first = words[lo]
+        if first.startswith("لل"):
+            pass  # "للوزارة" is ل + الوزارة: the article's alef is gone, keep the token whole
+        elif first[:1] in "لو" and len(first) > 3 and first not in self.lex.known and (
+                first[1:] in self.lex.known or first[1:].startswith("ال")):
+            start += 1
+        elif norm(toks[lo].text) in ("ل", "لـ"):
+            return self._phrase_bounds(ctx, lo + 1, hi)
+        end = toks[hi - 1].idx + len(toks[hi - 1])
+        text = self.analysis.text
+        while end > start and text[end - 1] in PUNCT + " ":
+            end -= 1
+        while start < end and text[start] in PUNCT + " ـ":
+            start += 1
+        return (start, end) if end > start else None
+
+    def _phrase_text(self, ctx: _Context, lo: int, hi: int) -> str:
+        bounds = self._phrase_bounds(ctx, lo, hi)
+        return self.analysis.text[bounds[0]:bounds[1]] if bounds else ""
+
+    def _phrase_source(self, ctx: _Context, lo: int, hi: int) -> Source | None:
+        from claimcheck.extract.sources import type_source
+        from claimcheck.model import Source
+
+        bounds = self._phrase_bounds(ctx, lo, hi)
+        if bounds is None:
+            return None
+        display = self.analysis.text[bounds[0]:bounds[1]]
+        printed = display.split()
+        words = [norm(w).strip(PUNCT) for w in printed]
+        if hi - lo > 12:
+            return None
+        typed = type_source(words, " ".join(w for w in words if w), self.lex.gaz, head=0,
+                            printed=[w.strip(PUNCT) for w in printed])
+        if typed.type == "person" and words and words[0] in PREPOSITIONS:
+            return None
+        return Source(typed.type, typed.name, self.analysis.span(*bounds), typed.meta)  # type: ignore[arg-type]
+
+    def _subject_before(self, cand: Candidate, ctx: _Context) -> Source | None:
+        """A subject-first source: the clause's words before the cue ("الوزير قال إن")."""
+        words = ctx.words
+        lo = cand.i
+        while lo > 0:
+            w = words[lo - 1]
+            raw = ctx.toks[lo - 1].text
+            if not w or w in self.lex.comps or raw[-1] in CLOSING_QUOTES + ",،؛;:" or \
+                    (lo - 1) in ctx.consumed or (w,) in self.lex.openers or \
+                    (variants(w)[-1],) in self.lex.openers:
+                break
+            lo -= 1
+        if lo == cand.i or cand.i - lo > 8:
+            return None
+        if words[lo] in PREPOSITIONS or variants(words[lo])[-1] in PREPOSITIONS:
+            return None
+        # a verb before the cue would make this a second predicate, not a subject: a known cue
+        # word or a sentence-initial كان rules it out.
+        if any(self.lex.cues.lookup(*variants(words[k])) for k in range(lo, cand.i)):
+            return None
+        if variants(words[lo])[-1] in ("كان", "كانت"):
+            return None
+        return self._phrase_source(ctx, lo, cand.i)
+
+    def _previous(self, ctx: _Context, offset: int, parent: Claim | None = None) -> Claim | None:
+        if parent is not None and parent.source is not None and parent.source.span is not None:
+            return parent
+        return self.claims.last_speaker(offset)
+
+    def _carry(self, claim: Claim) -> Source:
+        from claimcheck.extract.claims import carried
+
+        return carried(claim)
+
+    # -- the other patterns -----------------------------------------------------------------------
+
+    def _according(self, cand: Candidate, ctx: _Context) -> None:
+        """بحسب / وفقاً لـ / نقلاً عن X: the source after the marker, the content before it or
+        after the comma that closes the source."""
+        toks, words = ctx.toks, ctx.words
+        lo = cand.end
+        if lo < len(toks) and words[lo] == "ما":  # "بحسب ما ذكرت الوزارة"
+            lo += 1
+            if lo < len(toks) and self.lex.cues.lookup(*variants(words[lo])):
+                lo += 1
+        scan = self._scan(toks, words, lo, None)
+        hi = scan.source_end
+        source = self._phrase_source(ctx, lo, hi)
+        if source is None:
+            return
+        for k in range(cand.i, hi):
+            ctx.consumed.add(k)
+        text = self.analysis.text
+        sent_start = ctx.sent.start_char
+        before = text[sent_start:toks[cand.i].idx]
+        opening = not before.strip(" و\n") or before.rstrip().endswith(("،", ","))
+        if opening and scan.stop in ("comma", "comp") and scan.at + 1 < len(toks):
+            k = scan.at + 1
+            if variants(words[k])[-1] in ("فان", "ان", "فانه", "فانها"):
+                k += 1
+            if k < len(toks):
+                start = toks[k].idx
+                self._according_claim((start, self._content_end(ctx, k)), source, cand, ctx)
+                return
+        quote = self._quote_ending_before(toks[cand.i].idx)
+        if quote is not None and quote.start >= sent_start:
+            self._according_claim(quote.inner, source, cand, ctx)
+            return
+        start = sent_start
+        for claim in self.claims.claims:  # content never reaches back into an earlier claim
+            _c0, c1 = self.claims.view_content[claim.id]
+            if sent_start <= c1 <= toks[cand.i].idx:
+                start = max(start, c1)
+        self._according_claim((start, toks[cand.i].idx), source, cand, ctx)
+
+    def _according_claim(self, content: tuple[int, int], source: Source, cand: Candidate,
+                         ctx: _Context) -> None:
+        start, end = self.claims.trim(*content)
+        self.claims.add("according_to", (start, end), source, self._cue(cand, ctx), ctx.sent)
+
+    def _quote_ending_before(self, offset: int) -> Quote | None:
+        """The quotation that closes right before ``offset`` (spaces and commas between)."""
+        text = self.analysis.text
+        k = offset
+        while k > 0 and text[k - 1] in " ،,\u00a0":
+            k -= 1
+        for quote in self.quotes:
+            if quote.end == k:
+                return quote
+        return None
+
+    def _quote_before(self, cand: Candidate, ctx: _Context) -> None:
+        """«...»، قال الوزير: the quotation before the cue, the source after it."""
+        assert cand.scan is not None
+        quote = self._quote_ending_before(ctx.toks[cand.i].idx)
+        if quote is None or cand.scan.source_end <= cand.end:
+            return
+        source = self._phrase_source(ctx, cand.end, cand.scan.source_end)
+        if source is None:
+            return
+        self._claim("direct", quote.inner, source, cand, ctx, {}, None, trim_kind=False)
+
+    def _accusation(self, cand: Candidate, ctx: _Context) -> None:
+        """ألقى (فيه) X باللائمة على Y: source X, content Y; the cue needs its required word."""
+        entry = cand.entry
+        assert entry is not None
+        words = ctx.words
+        for r in range(cand.end, min(cand.end + 8, len(words))):
+            if words[r] in entry.requires or variants(words[r])[-1] in entry.requires:
+                break
+        else:
+            return
+        source = self._phrase_source(ctx, cand.end, r)
+        if source is None:
+            return
+        k = r + 1
+        if k < len(words) and words[k] in ("علي", "عن"):
+            k += 1
+        if k >= len(words):
+            return
+        self._claim("indirect", (ctx.toks[k].idx, self._content_end(ctx, k)), source, cand, ctx,
+                    {}, None)
+
+    def _masdar(self, cand: Candidate, ctx: _Context) -> None:
+        """"دأب ترامب على القول بأنه ...": the speaker is the nearest named source before it."""
+        toks, words = ctx.toks, ctx.words
+        k = cand.end
+        if k >= len(toks) or words[k] not in self.lex.comps:
+            return
+        source = None
+        for lo, hi in reversed(self._entity_runs(words[:cand.i])):
+            source = self._phrase_source(ctx, lo, hi)
+            if source is not None:
+                break
+        if source is None:
+            return
+        self._claim("indirect", (toks[k + 1].idx if k + 1 < len(toks) else toks[k].idx,
+                                 self._content_end(ctx, k + 1)), source, cand, ctx, {}, None)
+
+    def _entity_runs(self, words: list[str]) -> list[tuple[int, int]]:
+        """Token ranges of gazetteer people and institutions in ``words`` (longest first)."""
+        runs = []
+        gaz = self.lex.gaz
+        i = 0
+        while i < len(words):
+            for size in range(min(gaz.longest, len(words) - i), 0, -1):
+                phrase = list(words[i:i + size])
+                phrase[0] = variants(phrase[0])[-1] if gaz.entity(phrase) is None else phrase[0]
+                if gaz.entity(phrase) is not None:
+                    runs.append((i, i + size))
+                    i += size
+                    break
+            else:
+                i += 1
+        return runs
+
+    def _standalone_quote(self, sent: DocSpan, toks: list[Token]) -> None:
+        """A sentence that is a quotation and nothing else continues the previous speaker."""
+        text = self.analysis.text
+        start, end = self.claims.trim(sent.start_char, sent.end_char)
+        lead = text[start:start + 2]
+        offset = start + 1 if lead[:1] == "و" and lead[1:] in OPENING_QUOTES else start
+        for quote in self.quotes:
+            if quote.start == offset and quote.end >= end - 1:
+                prev = self.claims.last_speaker(start)
+                if prev is None or self.claims.covered(quote.start, quote.end):
+                    return
+                gap = text[self.claims.view_content[prev.id][1]:start]
+                if gap.count("\n") > 1:
+                    return
+                self.claims.add("direct", quote.inner, self._carry(prev), None, sent)
+                return
+
+    # -- unattributed -----------------------------------------------------------------------------
+
+    def checkable(self, sent: DocSpan) -> bool:
+        """A sentence carries checkable content: a number, a time, a known name or place."""
+        toks = [t for t in sent if not t.is_space]
+        if sum(1 for t in toks if len(bare(t)) > 1) < 4:
+            return False
+        if any(any(c.isdigit() for c in t.text) for t in toks):
+            return True
+        if any(sent.start_char <= self._view_start(t) < sent.end_char for t in self.analysis.times):
+            return True
+        words = [bare(t) for t in toks]
+        gaz = self.lex.gaz
+        for i, w in enumerate(words):
+            for v in _name_variants(w):
+                if v in gaz.places or gaz.entity([v]) is not None:
+                    return True
+                if i + 1 < len(words):
+                    pair = [v, words[i + 1]]
+                    if " ".join(pair) in gaz.places or gaz.entity(pair) is not None:
+                        return True
+        return False
+
+    def _view_start(self, time: Any) -> int:
+        offsets = self.analysis.view_offsets(time.span)
+        return offsets[0] if offsets else -1
+
+
+def _name_variants(word: str) -> tuple[str, ...]:
+    """A word and the word without one proclitic (و، ف، ب، ل، ك) before a name."""
+    out = [word]
+    if len(word) > 3 and word[0] in "وفبلك":
+        out.append(word[1:])
+        if word[1] in "بلك" and len(word) > 4:
+            out.append(word[2:])
+    if word.startswith("لل") and len(word) > 3:
+        out.append("ال" + word[2:])
+    return tuple(out)
+
+
+@dataclass
+class _Context:
+    """One sentence under extraction."""
+
+    sent: DocSpan
+    toks: list[Token]
+    words: list[str]
+    starters: list[int]
+    consumed: set[int]
