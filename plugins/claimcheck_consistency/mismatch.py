@@ -1,0 +1,66 @@
+"""consistency.number-mismatch: one count stated with two values in the same article.
+
+Two numbers are about the same thing when they count the same noun (or nouns of one group in the
+lexicon: قتيل/قتلى، dead/killed). A mismatch is reported when exactly two exact values are given
+for a noun, in different sentences, and one of them is the odd one out: it stands against a value
+stated at least twice, or the headline and the body disagree. Estimates ("نحو 300", "about 300")
+are left alone, and so are two values in one sentence (a list, a breakdown) and single mentions of
+two values in the body, which are as often two different counts as one count misstated.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from claimcheck_consistency.headline import headline
+from claimcheck_consistency.numbers import Quantity, quantities
+
+if TYPE_CHECKING:
+    from claimcheck.analyze.analysis import Analysis
+    from claimcheck.model import Finding
+
+RULE = "consistency.number-mismatch"
+
+
+def check(analysis: Analysis) -> list[Finding]:
+    from claimcheck.model import Finding
+    from claimcheck_consistency.words import where
+
+    hl = headline(analysis)
+    by_noun: dict[str, list[Quantity]] = defaultdict(list)
+    for q in quantities(analysis):
+        if not q.approx:
+            by_noun[q.noun].append(q)
+    findings: list[Finding] = []
+    for noun, group in by_noun.items():
+        by_value: dict[float, list[Quantity]] = defaultdict(list)
+        for q in group:
+            by_value[q.value].append(q)
+        if len(by_value) != 2:
+            continue
+        (_va, qa), (_vb, qb) = sorted(by_value.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        if {q.sent for q in qa} & {q.sent for q in qb}:
+            continue  # both values in one sentence: two counts, not one misstated
+        body_a = [q for q in qa if not (hl and hl.holds(q.start))]
+        body_b = [q for q in qb if not (hl and hl.holds(q.start))]
+        if body_a and not body_b:
+            odd, usual = qb, qa  # stated only in the headline, against the body
+        elif body_b and not body_a:
+            odd, usual = qa, qb
+        elif len(qa) >= 2 and len(qb) == 1:
+            odd, usual = qb, qa
+        else:
+            continue
+        spans = [analysis.span(q.start, q.end) for q in odd]
+        usual_spans = [analysis.span(q.start, q.end) for q in usual]
+        first, other = spans[0], usual_spans[0]
+        found_v, usual_v = odd[0].display, usual[0].display
+        findings.append(Finding(
+            rule=RULE, severity="warning", span=first, related=spans[1:] + usual_spans,
+            message=(f"{where(analysis, first)} {odd[0].noun_text} and {where(analysis, other)} "
+                     f"{usual[0].noun_text} give two values for the same count "
+                     f"({found_v} against {usual_v}, stated {len(usual)}×)"),
+            data={"noun": noun, "found": odd[0].value, "expected": usual[0].value,
+                  "values": {found_v: len(odd), usual_v: len(usual)}}))
+    return findings

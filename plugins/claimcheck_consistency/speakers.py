@@ -1,0 +1,134 @@
+"""Who says a stretch of text: the extracted claim that holds it, else the reporting verb of its
+sentence ("وقال الكرملين إن ..."، "... , the Kremlin said").
+
+The fallback reads verb-first Arabic (cue, then up to five words of speaker until إن/أن, a
+preposition, a quotation mark or punctuation) and English (the capitalised words before "said", or
+after it in "said X"). Pronouns ("he said", "وأضاف") give no speaker: the caller treats that as
+unknown, never as a different speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from claimcheck_consistency.words import Word, lexicon, words
+
+if TYPE_CHECKING:
+    from claimcheck.analyze.analysis import Analysis
+    from claimcheck.model import Span
+
+AR_STOP = {"ان", "انه", "انها", "اني", "في", "علي", "الي", "من", "عن", "امس", "اليوم", "يوم",
+           "خلال", "بعد", "قبل", "ل", "لـ", "مساء", "صباح", "اول", "ايضا", "ايضاً", "بان", "بانه"}
+AR_PRONOUN_CUES = {"اضاف", "تابع", "اوضح", "قال", "اكد"}  # with no named subject: carried over
+EN_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "officials", "who"}
+PUNCT = set(".,،:;«»“”\"()[]!?؟…-–—")
+
+
+@dataclass
+class Speaker:
+    name: str  # folded words joined by spaces
+    span: Span | None = None
+    claim: str | None = None  # the claim id it came from
+    stems: set[str] = field(default_factory=set)
+
+    def differs(self, other: Speaker | None) -> bool:
+        """Known to be someone else: both named, no word in common, neither inside the other."""
+        if other is None or not self.stems or not other.stems:
+            return False
+        return not (self.stems & other.stems)
+
+
+def _stems(text: str, lang: str) -> set[str]:
+    from claimcheck_consistency.lexicon import fold
+
+    out = set()
+    for part in text.split():
+        w = fold(part.strip("".join(PUNCT)), lang)
+        if lang == "ar":
+            for p in ("وال", "بال", "ال", "و", "ب", "ل"):
+                if w.startswith(p) and len(w) - len(p) >= 3:
+                    w = w[len(p):]
+                    break
+        if len(w) >= 2 and w not in EN_PRONOUNS and w not in ("the", "of"):
+            out.add(w)
+    return out
+
+
+def claim_at(analysis: Analysis, start: int, end: int):
+    """The innermost claim whose content (else sentence) holds view stretch [start, end)."""
+    target = analysis.span(start, end)
+    best = None
+    for claim in analysis.claims:
+        for holder in (claim.content, claim.sentence):
+            if holder is not None and holder.contains(target):
+                if best is None or len(holder) < best[0]:
+                    best = (len(holder), claim)
+                break
+    return best[1] if best else None
+
+
+def speaker_at(analysis: Analysis, start: int, end: int) -> Speaker | None:
+    """Who says view stretch [start, end), or None when no one is named."""
+    claim = claim_at(analysis, start, end)
+    lang = analysis.lang
+    if claim is not None and claim.source is not None and claim.source.type != "self":
+        name = claim.source.span.text if claim.source.span else claim.source.name
+        return Speaker(name, claim.source.span, claim.id, _stems(name, lang))
+    ws = [w for w in words(analysis) if _sentence_of(analysis, start) == w.sent]
+    return _fallback(analysis, ws, start)
+
+
+def _sentence_of(analysis: Analysis, view_offset: int) -> int:
+    for w in words(analysis):
+        if w.start <= view_offset < max(w.end, w.start + 1) or w.start > view_offset:
+            return w.sent
+    return -1
+
+
+def _is_cue(w: Word, lex) -> bool:
+    return w.norm in lex.cues or w.stem in lex.cues or (
+        w.norm[:1] in "وف" and w.norm[1:] in lex.cues)
+
+
+def _fallback(analysis: Analysis, ws: list[Word], near: int) -> Speaker | None:
+    lex = lexicon(analysis)
+    cues = [k for k, w in enumerate(ws) if _is_cue(w, lex)]
+    if not cues:
+        return None
+    k = min(cues, key=lambda c: abs(ws[c].start - near))
+    if lex.lang == "ar":
+        run: list[Word] = []
+        for w in ws[k + 1:k + 7]:
+            clause = w.norm.startswith(("ان", "بان")) and len(w.norm) <= 4
+            if w.text in PUNCT or w.norm in AR_STOP or clause:
+                break
+            run.append(w)
+        if not run:
+            return None
+    else:
+        before = []
+        for w in reversed(ws[:k]):
+            if w.text[:1].isupper() or (w.norm in ("the", "of") and before):
+                before.insert(0, w)
+            else:
+                break
+        while before and before[0].norm in ("the", "of"):
+            before.pop(0)
+        after = []
+        for w in ws[k + 1:k + 6]:
+            if w.text[:1].isupper() or (w.norm in ("the", "of") and after):
+                after.append(w)
+            elif w.norm == "the" and not after:
+                continue
+            else:
+                break
+        run = before or after
+        if not run or all(w.norm in EN_PRONOUNS for w in run):
+            return None
+    s = analysis.span(run[0].start if lex.lang == "en" else _word_start(run[0]), run[-1].end)
+    return Speaker(s.text, s, None, _stems(s.text, lex.lang))
+
+
+def _word_start(w: Word) -> int:
+    return w.start
