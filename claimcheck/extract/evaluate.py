@@ -307,8 +307,8 @@ def source_correct(gold: GoldClaim, pred: Predicted, lang: str) -> bool:
       pronoun resolved to its antecedent counts), is compared after ``normalize_source``. It is
       correct when it equals the gold source, or when it contains the gold head (the ``head``
       annotation, the whole source by default) as a run of tokens and is at most SOURCE_SLACK tokens
-      longer than the gold source. So "عادل الجبير" for the gold "وزير الخارجية السعودي عادل
-      الجبير" with head "عادل الجبير" counts; "وزير الخارجية" alone does not.
+      longer than the gold source. So "سامر الحديدي" for the gold "وزير الخارجية الأردني سامر
+      الحديدي" with head "سامر الحديدي" counts; "وزير الخارجية" alone does not.
     """
     if gold.source is None:
         return pred.source is None
@@ -325,8 +325,10 @@ def source_correct(gold: GoldClaim, pred: Predicted, lang: str) -> bool:
 
 
 def cue_correct(gold: GoldClaim, pred: Predicted) -> bool:
-    """Whether the predicted cue is the gold one: their spans share at least one character, or
-    neither claim has a cue. "قال" inside the gold "وقال" counts, as does "مشيراً" for "مشيراً إلى أن".
+    """Whether the predicted cue is the gold one.
+
+    Their spans share at least one character, or neither claim has a cue: "قال" inside the gold
+    "وقال" counts, as does "مشيراً" for "مشيراً إلى أن".
     """
     if gold.cue is None or pred.cue is None:
         return gold.cue is None and pred.cue is None

@@ -1,4 +1,4 @@
-"""The dev-set scorer: loading and validating gold passages, matching, and the figures it reports."""
+"""The dev-set scorer: loading and validating gold passages, matching, the figures it reports."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from claimcheck.extract.evaluate import (
 )
 from claimcheck.model import Span
 
-AR_TEXT = ("وقال وزير الخارجية السعودي عادل الجبير إن المملكة ستواصل دعمها للحل السياسي في اليمن. "
+AR_TEXT = ("وقال وزير الخارجية الأردني سامر الحديدي إن المملكة ستواصل دعمها للحل السياسي في اليمن. "
            "وأضاف أن الرياض لن تقبل بأي تدخل خارجي في شؤون المنطقة.")
 EN_TEXT = ("The central bank said it would keep interest rates unchanged until inflation eased. "
            "“We are not in a hurry,” Governor Maria Lopez told reporters in Madrid.")
@@ -38,12 +38,12 @@ def ar_passage() -> Passage:
     t = AR_TEXT
     return Passage(id="ar-test-001", split="dev", lang="ar", text=t, claims=(
         GoldClaim(kind="indirect", content=span(t, "المملكة ستواصل دعمها للحل السياسي في اليمن"),
-                  source=span(t, "وزير الخارجية السعودي عادل الجبير"), source_type="person",
-                  cue=span(t, "وقال"), head=span(t, "عادل الجبير")),
+                  source=span(t, "وزير الخارجية الأردني سامر الحديدي"), source_type="person",
+                  cue=span(t, "وقال"), head=span(t, "سامر الحديدي")),
         GoldClaim(kind="indirect",
                   content=span(t, "الرياض لن تقبل بأي تدخل خارجي في شؤون المنطقة"),
-                  source=span(t, "وزير الخارجية السعودي عادل الجبير"), source_type="person",
-                  cue=span(t, "وأضاف"), head=span(t, "عادل الجبير")),
+                  source=span(t, "وزير الخارجية الأردني سامر الحديدي"), source_type="person",
+                  cue=span(t, "وأضاف"), head=span(t, "سامر الحديدي")),
     ))
 
 
@@ -145,7 +145,8 @@ def test_edge_punctuation_and_quotes_do_not_count():
 
 def test_matching_is_one_to_one_and_prefers_the_best_overlap():
     """A two-sentence quotation predicted as two claims: one matches, the other is spurious."""
-    t = "«الهدف هو تهيئة الظروف لحل فعلي. هذا يعني أن الوزيرين سيبلغان الزعيمين بالتقدم» قال الكرملين."
+    t = ("«الهدف هو تهيئة الظروف لحل فعلي. هذا يعني أن الوزيرين سيبلغان الزعيمين بالتقدم» "
+         "قال الكرملين.")
     gold = GoldClaim(kind="direct",
                      content=span(t, "الهدف هو تهيئة الظروف لحل فعلي. هذا يعني أن الوزيرين سيبلغان "
                                      "الزعيمين بالتقدم"),
@@ -168,20 +169,20 @@ def test_source_rules():
         return Predicted(kind="indirect", content=gold.content,
                          source=span(t, sub) if sub else None, source_name=name)
 
-    assert source_correct(gold, pred("وزير الخارجية السعودي عادل الجبير"), "ar")
-    assert source_correct(gold, pred("عادل الجبير"), "ar")  # the head alone
+    assert source_correct(gold, pred("وزير الخارجية الأردني سامر الحديدي"), "ar")
+    assert source_correct(gold, pred("سامر الحديدي"), "ar")  # the head alone
     assert not source_correct(gold, pred("وزير الخارجية"), "ar")  # title without the name
     assert not source_correct(gold, pred(None), "ar")
     # a continuation whose span is elsewhere but whose resolved name is the speaker
-    assert source_correct(gold, pred("وأضاف", name="عادل الجبير"), "ar")
+    assert source_correct(gold, pred("وأضاف", name="سامر الحديدي"), "ar")
     # normalization: hamza and diacritics do not matter
-    variant = Passage(id="ar-x-001", split="dev", lang="ar", text="قال الوزير عادل الجبيرْ", claims=())
+    variant = "قال الوزير سامِر الحديديْ"
     assert source_correct(gold, Predicted(kind="indirect", content=gold.content,
-                                          source=span(variant.text, "عادل الجبيرْ")), "ar")
+                                          source=span(variant, "سامِر الحديديْ")), "ar")
     agentless = GoldClaim(kind="indirect", content=gold.content, source=None,
                           source_type="anonymous", cue=gold.cue)
     assert source_correct(agentless, pred(None), "ar")
-    assert not source_correct(agentless, pred("عادل الجبير"), "ar")
+    assert not source_correct(agentless, pred("سامر الحديدي"), "ar")
 
     e = EN_TEXT
     en_gold = en_passage().claims[0]
