@@ -85,6 +85,8 @@ class Lexicon:
     via_preps: set[str]
     addressees: set[str]
     time_words: set[str]
+    period_words: set[str]
+    period_modifiers: set[str]
     relatives: set[str]
     fillers: set[tuple[str, ...]]
     openers: set[tuple[str, ...]]
@@ -115,6 +117,8 @@ def lexicon() -> Lexicon:
         via_preps={norm(w) for w in bounds.get("via_prepositions", [])},
         addressees={norm(w) for w in bounds.get("addressees", [])},
         time_words={norm(w) for w in bounds.get("time_words", [])},
+        period_words={norm(w) for w in bounds.get("period_words", [])},
+        period_modifiers={norm(w) for w in bounds.get("period_modifiers", [])},
         relatives={norm(w) for w in bounds.get("relatives", [])},
         fillers={tuple(norm(w) for w in p.split()) for p in bounds.get("fillers", [])},
         openers={tuple(norm(w) for w in p.split()) for p in bounds.get("clause_openers", [])},
@@ -323,6 +327,12 @@ class ArabicExtractor:
             if raw == ":" or raw.startswith(":"):
                 return Scan("colon", k, source_end if source_end is not None else k, via, cited,
                             cited_end)
+            if raw in (",", "،") and self._interruption(toks, words, k) is not None:
+                # "وكشف مسؤول أمني، طلب عدم نشر اسمه، أن": skip the parenthetical clause
+                if source_end is None:
+                    source_end = k
+                k = self._interruption(toks, words, k)  # type: ignore[assignment]
+                continue
             if raw in (",", "،", "؛", ";") or raw[0] in ".!?؟":
                 return Scan("comma" if raw in (",", "،", "؛", ";") else "end", k,
                             source_end if source_end is not None else k, via)
@@ -339,7 +349,7 @@ class ArabicExtractor:
                     source_end = k
                 elif entry is not None and entry.source_after and w == entry.source_after:
                     source_end, cited, cited_end = k, k, k + 1
-                elif (self._addressee(w) or w in lex.time_words or w in lex.relatives
+                elif (self._addressee(w) or self._time_at(words, k) or w in lex.relatives
                       or self._filler_at(words, k)):
                     source_end = k
             elif via is None and w in lex.via_preps and k + 1 < len(toks) and \
@@ -348,9 +358,28 @@ class ArabicExtractor:
             k += 1
         return Scan("end", k, source_end if source_end is not None else k, via)
 
+    def _interruption(self, toks: list[Token], words: list[str], k: int) -> int | None:
+        """After a comma at ``k``: the index past a parenthetical clause closed by a second comma
+        and followed by the complementizer, or None."""
+        for c in range(k + 1, min(k + 12, len(toks) - 1)):
+            if toks[c].text in (",", "،"):
+                nxt = words[c + 1]
+                return c + 1 if nxt in self.lex.comps or toks[c + 1].text[0] in OPENING_QUOTES \
+                    else None
+            if toks[c].text[0] in ".!?؟:؛;" or words[c] in self.lex.comps:
+                return None
+        return None
+
+    def _time_at(self, words: list[str], k: int) -> bool:
+        w = words[k]
+        if w in self.lex.time_words:
+            return True
+        return w in self.lex.period_words and k + 1 < len(words) and \
+            words[k + 1] in self.lex.period_modifiers
+
     def _addressee(self, w: str) -> bool:
         """"لرويترز", "للصحفيين", "لـ": whom the speaker told."""
-        if w in ("ل", "له", "لها", "لهم"):
+        if w in ("ل", "له", "لها", "لهم") or w[:2] in ("ل«", "ل“", 'ل"'):
             return True
         if not w.startswith("ل") or len(w) < 3:
             return False
@@ -416,6 +445,10 @@ class ArabicExtractor:
                     cited.meta["via_outlet"] = outlet
                 return cited, meta
         # a continuation verb's words before بأن are its object ("ووصف الاتصال بأنه"), not a subject
+        if entry.object and not cand.prefixed:
+            source = self._subject_before(cand, ctx)
+            if source is not None:
+                return source, meta
         if entry.role in ("verb", "passive") and scan.source_end > cand.end:
             for k in range(cand.end, scan.source_end):
                 ctx.consumed.add(k)
@@ -424,7 +457,8 @@ class ArabicExtractor:
                 return source, meta
         if entry.role == "passive":
             return agentless(), meta
-        if entry.role == "verb" and not cand.prefixed:
+        # "أما الوزارة فأكدت أن": ف may join a subject-first verb, و may not
+        if entry.role == "verb" and (not cand.prefixed or ctx.words[cand.i][0] == "ف"):
             source = self._subject_before(cand, ctx)
             if source is not None:
                 return source, meta
@@ -557,31 +591,43 @@ class ArabicExtractor:
                             printed=[w.strip(PUNCT) for w in printed])
         if typed.type == "person" and words and words[0] in PREPOSITIONS:
             return None
+        first = words[0] if words else ""
+        if typed.type == "person" and len(first) > 4 and not first.startswith("ال") and \
+                first.endswith(("ون", "ين")) and first not in self.lex.known:
+            typed.type = "anonymous"  # an unnamed group: "مزارعون في وادي الأردن"
         return Source(typed.type, typed.name, self.analysis.span(*bounds), typed.meta)  # type: ignore[arg-type]
 
     def _subject_before(self, cand: Candidate, ctx: _Context) -> Source | None:
         """A subject-first source: the clause's words before the cue ("الوزير قال إن")."""
-        words = ctx.words
-        lo = cand.i
+        words, toks = ctx.words, ctx.toks
+        end = cand.i
+        if end >= 2 and toks[end - 1].text in (",", "،"):
+            # "الوزير، الذي تحدث بعد الاجتماع، قال": step back over the relative clause
+            c = end - 2
+            while c > 0 and toks[c].text not in (",", "،"):
+                c -= 1
+            if c > 0 and words[c + 1] in self.lex.relatives:
+                end = c
+        lo = end
         while lo > 0:
             w = words[lo - 1]
-            raw = ctx.toks[lo - 1].text
+            raw = toks[lo - 1].text
             if not w or w in self.lex.comps or raw[-1] in CLOSING_QUOTES + ",،؛;:" or \
                     (lo - 1) in ctx.consumed or (w,) in self.lex.openers or \
                     (variants(w)[-1],) in self.lex.openers:
                 break
             lo -= 1
-        if lo == cand.i or cand.i - lo > 8:
+        if lo < end and variants(words[lo])[-1] in ("كان", "كانت", "وكان"):
+            lo += 1  # "وكان الوزير قد أكد أن"
+        if lo >= end or end - lo > 8:
             return None
         if words[lo] in PREPOSITIONS or variants(words[lo])[-1] in PREPOSITIONS:
             return None
         # a verb before the cue would make this a second predicate, not a subject: a known cue
         # word or a sentence-initial كان rules it out.
-        if any(self.lex.cues.lookup(*variants(words[k])) for k in range(lo, cand.i)):
+        if any(self.lex.cues.lookup(*variants(words[k])) for k in range(lo, end)):
             return None
-        if variants(words[lo])[-1] in ("كان", "كانت"):
-            return None
-        return self._phrase_source(ctx, lo, cand.i)
+        return self._phrase_source(ctx, lo, end)
 
     def _previous(self, ctx: _Context, offset: int, parent: Claim | None = None) -> Claim | None:
         if parent is not None and parent.source is not None and parent.source.span is not None:
@@ -615,7 +661,7 @@ class ArabicExtractor:
         sent_start = ctx.sent.start_char
         before = text[sent_start:toks[cand.i].idx]
         opening = not before.strip(" و\n") or before.rstrip().endswith(("،", ","))
-        if opening and scan.stop in ("comma", "comp") and scan.at + 1 < len(toks):
+        if (scan.stop == "comp" or (opening and scan.stop == "comma")) and scan.at + 1 < len(toks):
             k = scan.at + 1
             if variants(words[k])[-1] in ("فان", "ان", "فانه", "فانها"):
                 k += 1
@@ -645,6 +691,10 @@ class ArabicExtractor:
         k = offset
         while k > 0 and text[k - 1] in " ،,\u00a0":
             k -= 1
+        if text[max(0, k - 4):k] == "هكذا":  # "«...»، هكذا قال"
+            k -= 4
+            while k > 0 and text[k - 1] in " ،,\u00a0":
+                k -= 1
         for quote in self.quotes:
             if quote.end == k:
                 return quote
@@ -656,7 +706,12 @@ class ArabicExtractor:
         quote = self._quote_ending_before(ctx.toks[cand.i].idx)
         if quote is None or cand.scan.source_end <= cand.end:
             return
-        source = self._phrase_source(ctx, cand.end, cand.scan.source_end)
+        hi = cand.scan.source_end
+        for k in range(cand.end + 2, hi):  # "قال أحد المحتجين في ساحة ...": the place is no source
+            if ctx.words[k] in PREPOSITIONS and ctx.words[k] != "علي":  # علي is also a name
+                hi = k
+                break
+        source = self._phrase_source(ctx, cand.end, hi)
         if source is None:
             return
         self._claim("direct", quote.inner, source, cand, ctx, {}, None, trim_kind=False)

@@ -28,6 +28,7 @@ class CueEntry:
     particle: tuple[str, ...] = ()  # normalized words that may follow and join the cue
     requires: tuple[str, ...] = ()  # normalized words one of which must follow in the clause
     source_after: str | None = None  # normalized word after which the real source stands
+    object: bool = False  # the words between the verb and its complementizer are its object
 
 
 @dataclass
@@ -56,6 +57,7 @@ def build_index(data: dict[str, Any], expand: Callable[[dict[str, Any], str], It
                 particle=tuple(normalize(w) for w in _as_list(raw.get("particle"))),
                 requires=tuple(normalize(w) for w in _as_list(raw.get("requires"))),
                 source_after=normalize(raw["source_after"]) if raw.get("source_after") else None,
+                object=bool(raw.get("object")),
             )
             for form in expand(raw, role):
                 index.forms.setdefault(form, entry)
