@@ -1,86 +1,294 @@
 """spaCy components claimcheck adds to every pipeline: token norms, paragraphs and sentences.
 
 - ``claimcheck_norms`` sets ``token.norm_`` to the matching form: CAMeL Tools normalization for
-  Arabic (see claimcheck.analyze.normalize), lower case elsewhere; Matcher and PhraseMatcher patterns
-  on ``NORM`` then see past spelling variants.
-- ``claimcheck_sentences`` splits paragraphs (one per line, as news copy is written) into sentences
-  that never split inside a quotation (« », “ ”, ‹ ›, " "): a quotation that runs over several
-  sentences stays in one. spaCy's sentencizer splits on punctuation alone, so this one is ours.
+  Arabic (see claimcheck.analyze.normalize), lower case elsewhere; Matcher and PhraseMatcher
+  patterns on ``NORM`` then see past spelling variants.
+- ``claimcheck_sentences`` splits the text into paragraphs (``doc.spans["paragraphs"]``) and
+  paragraphs into sentences that never split inside a quotation (« », “ ”, „ “, ‹ ›, " "): a
+  quotation that runs over several sentences stays in one sentence.
+
+Paragraphs are lines, as news copy is written, unless the text is hard-wrapped (most lines inside
+blank-line separated blocks end mid-sentence): then blank lines separate paragraphs, and a short
+first line without a full stop (a heading) is a paragraph of its own.
+
+Sentences end at . ! ? ؟ … outside quotations, but not after an abbreviation (Mr., Gen., U.S.,
+a.m., initials, د.), inside numbers (the tokenizer keeps 3.5 whole), or before a lower-case word.
+Quote marks are read character by character, since the tokenizer leaves them glued to words
+("النار»." is one token). spaCy's sentencizer splits on punctuation alone and knows neither
+quotations nor abbreviations, so this component is ours; the abbreviation lists are data
+(rules/lexicons/<lang>/abbreviations.yaml).
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claimcheck.analyze.normalize import normalize_ar
 
-SENTENCE_END = {".", "!", "?", "؟", "…", "...", "!?", "?!"}
-OPENING_QUOTES = {"«": "»", "“": "”", "‹": "›", "„": "“"}
-CLOSING_QUOTES = {"»", "”", "›"}
-STRAIGHT_QUOTES = {'"'}
-CLOSING_BRACKETS = {")", "]", "}"}
+TERMINALS = frozenset(".!?؟…")
+OPENING_QUOTES = {"«": "»", "“": "”", "‹": "›", "„": "“", "‚": "‘"}
+CLOSING_QUOTES = frozenset({"»", "”", "›", "“", "‘"})
+STRAIGHT_QUOTE = '"'
+CLOSERS = frozenset({*CLOSING_QUOTES, STRAIGHT_QUOTE, ")", "]", "}", "’", "'"})
+# What may follow a full stop inside the same sentence: closing marks, commas ("U.S., which").
+TRAILERS = frozenset({")", "]", "}", "»", "›", "”", "’", "'", "،", ",", ";", "؛", ":"})
+_LINE_END_OK = tuple(".!?؟…:;؛\"»”)’'")
+
+normalize_token = lru_cache(maxsize=65536)(normalize_ar)
 
 
 @Language.component("claimcheck_norms")
 def set_norms(doc: Doc) -> Doc:
     if doc.lang_ == "ar":
         for token in doc:
-            token.norm_ = normalize_ar(token.text)
+            if not token.is_space:
+                token.norm_ = normalize_token(token.text)
     else:
         for token in doc:
             token.norm_ = token.lower_
     return doc
 
 
+# -- abbreviations --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Abbreviations:
+    titles: frozenset[str]  # never end a sentence
+    ordinary: frozenset[str]  # may end one
+    split_titles: frozenset[str]  # words the tokenizer splits from their dot ("No" ".")
+    year_markers: frozenset[str]
+    starters: frozenset[str]  # function words that begin sentences (from spaCy's stop words)
+
+
+@cache
+def abbreviations(lang: str) -> Abbreviations:
+    from claimcheck.resources import lexicon
+
+    try:
+        data = lexicon(lang, "abbreviations") or {}
+    except FileNotFoundError:
+        data = {}
+
+    def keys(name: str) -> frozenset[str]:
+        return frozenset(_abbr_key(str(v), lang) for v in data.get(name, []) or [])
+
+    starters: frozenset[str] = frozenset()
+    if lang == "en":
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        starters = frozenset(STOP_WORDS)
+    return Abbreviations(keys("titles"), keys("ordinary"), keys("split_titles"),
+                         keys("year_markers"), starters)
+
+
+def _abbr_key(text: str, lang: str) -> str:
+    return normalize_token(text) if lang == "ar" else text.lower()
+
+
+# -- paragraphs and sentences ---------------------------------------------------------------------
+
+
 @Language.component("claimcheck_sentences")
 def set_sentences(doc: Doc) -> Doc:
+    abbr = abbreviations(doc.lang_)
+    breaks = _paragraph_breaks(doc)
     paragraphs = []
-    para_start = None
-    depth = 0
-    straight_open = False
-    sentence_pending = False  # a sentence end was seen; the next real token starts a sentence
+    para_start: int | None = None
+    last_real = -1
+    state = _QuoteState()
+    pending: str | None = None  # "hard" / "soft": a sentence may end before the next word
     for token in doc:
-        if "\n" in token.text:
-            if para_start is not None:
-                paragraphs.append(doc[para_start : token.i])
-            para_start = None
-            depth, straight_open, sentence_pending = 0, False, False
-            token.is_sent_start = token.i == 0
+        i = token.i
+        if token.is_space:
+            if i in breaks:
+                if para_start is not None:
+                    paragraphs.append(doc[para_start:last_real + 1])
+                para_start, pending = None, None
+                state = _QuoteState()
+            token.is_sent_start = i == 0
             continue
-        starts_paragraph = para_start is None
-        if starts_paragraph:
-            para_start = token.i
-        text = token.text
-        if sentence_pending and text not in CLOSING_QUOTES and text not in CLOSING_BRACKETS and (
-            text not in STRAIGHT_QUOTES or not straight_open
-        ):
+        if para_start is None:
+            para_start = i
             token.is_sent_start = True
-            sentence_pending = False
-        elif token.i > 0:
-            token.is_sent_start = starts_paragraph
+        elif pending and token.text[0] not in TRAILERS and not set(token.text) <= TERMINALS:
+            token.is_sent_start = _starts_sentence(token, pending, abbr)
+            pending = None
         else:
-            token.is_sent_start = True
-        if text in OPENING_QUOTES:
-            depth += 1
-        elif text in CLOSING_QUOTES:
-            depth = max(0, depth - 1)
-        elif text in STRAIGHT_QUOTES:
-            straight_open = not straight_open
-        if text in SENTENCE_END or (len(text) > 1 and text[-1] in ".!?؟…" and _is_end(text)):
-            if depth == 0 and not straight_open:
-                sentence_pending = True
-        elif text in CLOSING_QUOTES or text in STRAIGHT_QUOTES:
-            prev = doc[token.i - 1].text if token.i else ""
-            if depth == 0 and not straight_open and prev and prev[-1] in ".!?؟…":
-                sentence_pending = True
+            token.is_sent_start = i == 0
+        ended = state.feed(token.text)
+        if ended:
+            pending = _end_kind(token, doc, abbr)
+        last_real = i
     if para_start is not None:
-        paragraphs.append(doc[para_start : len(doc)])
+        paragraphs.append(doc[para_start:last_real + 1])
     doc.spans["paragraphs"] = [p for p in paragraphs if len(p)]
     return doc
 
 
-def _is_end(token_text: str) -> bool:
-    """A token like "2017." or "سوريا." that the tokenizer left glued to its full stop."""
-    body = token_text.rstrip(".!?؟…")
-    return bool(body) and not any(c == "." for c in body) and len(body) > 1
+class _QuoteState:
+    """Quotation depth, read character by character; ``feed`` says whether a sentence may end."""
+
+    __slots__ = ("prev_terminal", "stack")
+
+    def __init__(self) -> None:
+        self.stack: list[str] = []  # expected closing marks
+        self.prev_terminal = False  # the last mark read was . ! ? ؟ … (across tokens)
+
+    def feed(self, text: str) -> bool:
+        end = False
+        prev_terminal = self.prev_terminal
+        for n, ch in enumerate(text):
+            if ch == STRAIGHT_QUOTE:
+                if self.stack and self.stack[-1] == STRAIGHT_QUOTE:
+                    self.stack.pop()
+                    end = end or (prev_terminal and not self.stack)
+                else:
+                    self.stack.append(STRAIGHT_QUOTE)
+                continue
+            if ch in CLOSING_QUOTES and self.stack and ch == self.stack[-1]:
+                self.stack.pop()
+                end = end or (prev_terminal and not self.stack)
+                continue
+            if ch == "”" and self.stack and self.stack[-1] in ("“", "”"):
+                self.stack.pop()  # ”...” as some Arabic copy writes it
+                end = end or (prev_terminal and not self.stack)
+                continue
+            if ch in OPENING_QUOTES:
+                self.stack.append(OPENING_QUOTES[ch])
+                prev_terminal = False
+                continue
+            if ch == "”" and not self.stack and n + 1 < len(text) and text[n + 1].isalpha():
+                self.stack.append("”")  # ” used as an opening mark, glued to the word after it
+                continue
+            if ch in TERMINALS:
+                prev_terminal = True
+                end = not self.stack
+                continue
+            if ch in CLOSERS:  # brackets and stray closing quotes keep a full stop before them
+                continue
+            prev_terminal = False
+            end = False
+        self.prev_terminal = prev_terminal
+        return end
+
+
+def _end_kind(token: Token, doc: Doc, abbr: Abbreviations) -> str | None:
+    """Whether the sentence-final mark ending ``token`` ends a sentence: "hard", "soft" or None."""
+    text = token.text.rstrip("\"»”›“)]’'")
+    if text != token.text and any(c in "\"»”›“" for c in token.text[len(text):]):
+        return "quote"  # "... time!" Tillerson replied. / "Stop. Now." She left.
+    if not text or text[-1] != ".":
+        return "hard"  # ! ? ؟ … end sentences (a lower-case word after them is checked later)
+    lang = doc.lang_
+    key = _abbr_key(text, lang)
+    prev = doc[token.i - 1] if token.i else None
+    if text == ".":
+        if prev is None or prev.whitespace_ or prev.is_space:
+            return "hard"
+        glued = _abbr_key(prev.text, lang)
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if glued in abbr.split_titles and nxt is not None and nxt.text[:1].isdigit():
+            return None  # "No. 10"
+        if glued in abbr.year_markers and _is_number(doc, token.i - 2):
+            return "hard"  # "1438 هـ."
+        if lang == "ar" and _single_arabic_letter(prev.text):
+            return None  # "أ . ف . ب" split by the tokenizer
+        if glued + "." in abbr.titles:
+            return None
+        if glued + "." in abbr.ordinary or re.fullmatch(r"[A-Z]", prev.text):
+            return "soft"
+        return "hard"
+    if key in abbr.titles:
+        if lang == "ar" and _is_number(doc, token.i - 1) and key.rstrip(".") in abbr.year_markers:
+            return "hard"
+        return None
+    if lang == "ar":
+        body = text[:-1]
+        if _single_arabic_letter(body):
+            return "hard" if _is_number(doc, token.i - 1) else None
+        if re.fullmatch(r"[0-9٠-٩]+(?:م|هـ|ه)", body):
+            return "hard"  # "2017م."
+    if key in abbr.ordinary:
+        return "soft"
+    if re.fullmatch(r"(?:[A-Za-z]\.){2,}", text) or re.fullmatch(r"[A-Z]\.", text):
+        return "soft"  # initials and unlisted acronyms: "J.R.R.", "A."
+    return "hard"
+
+
+def _starts_sentence(token: Token, pending: str, abbr: Abbreviations) -> bool:
+    first = token.text.lstrip("\"«“„‹'‘(")[:1]
+    if first.isalpha() and first.isascii() and first.islower():
+        return False  # "he said", "and left": no new sentence before a lower-case word
+    word = token.text.strip("\"«“„‹'‘(")
+    if pending == "soft":
+        return word[:1].isupper() and word.lower() in abbr.starters
+    if pending == "quote" and first.isascii() and first.isalpha() \
+            and word.lower() not in abbr.starters:
+        # A name and a lower-case verb closing the sentence attribute the quotation before them.
+        doc = token.doc
+        verb = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        if verb is not None and verb.is_lower and verb.is_alpha and (
+                after is None or after.text in (".", ",", "!", "?") or after.is_space):
+            return False
+    return True
+
+
+def _is_number(doc: Doc, i: int) -> bool:
+    return 0 <= i < len(doc) and bool(re.fullmatch(r"[0-9٠-٩][0-9٠-٩.,٫٬]*", doc[i].text))
+
+
+def _single_arabic_letter(text: str) -> bool:
+    letters = [c for c in text if "\u0621" <= c <= "\u064a"]
+    return len(letters) == 1 and all(c in "\u0640" or "\u0621" <= c <= "\u064a" or
+                                     "\u064b" <= c <= "\u0652" for c in text)
+
+
+def _paragraph_breaks(doc: Doc) -> set[int]:
+    """Indices of the white-space tokens that end a paragraph."""
+    newline_tokens = [t.i for t in doc if t.is_space and "\n" in t.text]
+    if not newline_tokens:
+        return set()
+    if not _hard_wrapped(doc.text):
+        return set(newline_tokens)
+    breaks = set()
+    block_first_line = True
+    for i in newline_tokens:
+        text = doc[i].text
+        if text.count("\n") >= 2:
+            breaks.add(i)
+            block_first_line = True
+            continue
+        if block_first_line and _looks_like_heading(doc, i):
+            breaks.add(i)
+        block_first_line = False
+    return breaks
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether lines inside blank-line separated blocks mostly end mid-sentence."""
+    if "\n\n" not in text and not re.search(r"\n[ \t]*\n", text):
+        return False
+    inner = mid = 0
+    for block in re.split(r"\n[ \t]*\n", text):
+        lines = [ln.rstrip() for ln in block.strip("\n").split("\n") if ln.strip()]
+        for line in lines[:-1]:
+            inner += 1
+            mid += not line.endswith(_LINE_END_OK)
+    return inner >= 3 and mid >= 0.6 * inner
+
+
+def _looks_like_heading(doc: Doc, newline: int) -> bool:
+    """A block's first line is a heading when short, without a full stop, before a longer line."""
+    start = doc.text.rfind("\n", 0, doc[newline].idx) + 1
+    line = doc.text[start:doc[newline].idx].strip()
+    nxt_end = doc.text.find("\n", doc[newline].idx + 1)
+    nxt = doc.text[doc[newline].idx + 1:nxt_end if nxt_end != -1 else len(doc.text)].strip()
+    return (bool(line) and not line.endswith(_LINE_END_OK) and len(line.split()) <= 12
+            and len(line) < 0.7 * len(nxt))
