@@ -123,9 +123,9 @@ def blames(analysis: Analysis) -> list[Blame]:
             if not party:
                 continue
             blamer = _blamer(analysis, ws, k, n, expr, party)
-            if expr.party == "after" and blamer is not None and blamer.span is not None and \
-                    lex.lang == "ar" and party and party[0].start <= blamer.span.start:
-                party = party[1:]  # "اتهمت واشنطن دمشق": the first word was the accuser
+            held = analysis.view_offsets(blamer.span) if blamer and blamer.span else None
+            if held and party and held[0] <= party[0].start < held[1]:
+                party = [w for w in party if not held[0] <= w.start < held[1]]  # اتهمت واشنطن دمشق
             if not party:
                 continue
             claim = claim_at(analysis, expression[0].start, expression[-1].end)
@@ -173,7 +173,7 @@ def _blamer(analysis: Analysis, ws: list[Word], k: int, n: int, expr: BlameExpre
 
 def _blame_span(analysis: Analysis, b: Blame) -> Span:
     items = b.expression + b.party
-    return analysis.span(min(w.start for w in items), max(w.end for w in items))
+    return analysis.span(min(w.token_start for w in items), max(w.end for w in items))
 
 
 def _content_stems(analysis: Analysis, span: Span) -> set[str]:

@@ -126,9 +126,5 @@ def _fallback(analysis: Analysis, ws: list[Word], near: int) -> Speaker | None:
         run = before or after
         if not run or all(w.norm in EN_PRONOUNS for w in run):
             return None
-    s = analysis.span(run[0].start if lex.lang == "en" else _word_start(run[0]), run[-1].end)
+    s = analysis.span(run[0].token_start, run[-1].end)
     return Speaker(s.text, s, None, _stems(s.text, lex.lang))
-
-
-def _word_start(w: Word) -> int:
-    return w.start

@@ -8,6 +8,7 @@ article, or when the bare form is a much more frequent word (wordfreq) than the 
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +25,7 @@ PLUGIN = "claimcheck_consistency"
 # Longest first. "لل" is ل + ال with the alef dropped.
 AR_PREFIXES = ("وبال", "فبال", "وكال", "وللـ", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال",
                "وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+TRAILING = ".,،:;!?؟…»”\"'"
 ARABIC_LETTERS = set("ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي")
 
 
@@ -41,6 +43,7 @@ class Word:
     para: int  # paragraph index (-1 outside any)
     sent_start: bool
     alpha: bool
+    token_start: int  # view offset of the whole token, clitics included
 
 
 @lru_cache(maxsize=20000)
@@ -52,6 +55,12 @@ def zipf(word: str, lang: str) -> float:
         return zipf_frequency(word, lang)
     except (LookupError, ValueError):
         return 0.0
+
+
+def _alpha(text: str) -> bool:
+    """Letters only; Arabic diacritics and tatweel count as part of a word ("شخصاً")."""
+    return bool(text) and any(c.isalpha() for c in text) and all(
+        c.isalpha() or unicodedata.combining(c) or c == "\u0640" for c in text)
 
 
 def is_arabic(word: str) -> bool:
@@ -123,6 +132,10 @@ def words(analysis: Analysis) -> list[Word]:
         if t.is_space:
             continue
         text, norm = t.text, t.norm_
+        core = text.rstrip(TRAILING)
+        if core and core != text:  # "شخصاً." : the blank Arabic tokenizer keeps the stop on
+            cut = len(text) - len(core)
+            text, norm = core, norm[: len(norm) - cut]
         start, end = t.idx, t.idx + len(text)
         stem = norm
         if arabic and is_arabic(norm):
@@ -134,7 +147,7 @@ def words(analysis: Analysis) -> list[Word]:
             stem = norm.lower()
         sent, first = sent_of.get(t.i, (-1, False))
         out.append(Word(t.i, text, norm, stem, start, end, sent, para_of.get(t.i, -1), first,
-                        t.is_alpha))
+                        _alpha(text), t.idx))
     store["words"] = out
     return out
 
