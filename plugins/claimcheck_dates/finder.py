@@ -1,0 +1,668 @@
+"""Finding temporal expressions in Arabic and English news copy, driven by the dates lexicon.
+
+Two passes over the article's word pieces, each linear:
+
+1. lexicon matching: the longest phrase of rules/lexicons/<lang>/dates.yaml starting at each piece
+   (one dict lookup per piece; clitic forms are in the table already) becomes an :class:`Item`
+   with its categories (weekday, Levantine month, ordinal, unit...);
+2. a small hand-written grammar reads the items left to right and assembles expressions:
+   anchored and coordinated weekdays, day + month (+ year) in either order, Levantine/Gregorian
+   month pairs in any order and with any separator, ordinal days, ranges, relative expressions,
+   years, Hijri dates and their Gregorian equivalents.
+
+The grammar is ours because the library options do not fit: dateparser's ``search_dates`` misreads
+Arabic running text (it takes "32 كانون الثاني" for 2 January 1932), and spaCy Matcher patterns
+would have to spell out every clitic, separator and order that one recursive reader handles.
+Nothing here knows the publication date: see claimcheck_dates.resolve.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from claimcheck_dates import lexicon as L
+from claimcheck_dates.expressions import Expr, Point
+from claimcheck_dates.pieces import Piece, skip_clitic
+
+OPEN = {"(", "[", "«", '"', "“"}
+CLOSE = {")", "]", "»", '"', "”"}
+PAIR_SEPARATORS = {"/", "-", "–", "—", "(", ",", "،"}
+RANGE_DASHES = {"-", "–", "—"}
+COMMAS = {",", "،"}
+MONTH_CATS = (L.GREG, L.LEV)
+MIN_YEAR, MAX_YEAR = 1900, 2100
+MIN_HIJRI_YEAR, MAX_HIJRI_YEAR = 1300, 1500
+
+
+@dataclass(slots=True)
+class Item:
+    """A matched lexicon phrase, or a lone piece (number, punctuation, other word)."""
+
+    first: int  # piece indices [first, last)
+    last: int
+    start: int  # view offsets (past an attached clitic)
+    end: int
+    text: str
+    norm: str
+    kind: str  # "word", "num", "punct"
+    sent: int
+    cats: dict[str, Any] = field(default_factory=dict)
+    clitic: str = ""
+
+    @property
+    def number(self) -> int | None:
+        if self.kind != "num":
+            return None
+        digits = "".join(ch for ch in self.norm if ch.isdigit())
+        return int(digits) if digits and len(digits) <= 4 else None
+
+    def has(self, cat: str) -> bool:
+        return cat in self.cats
+
+
+def match_items(ps: list[Piece], lex: L.Lexicon, view_text: str) -> list[Item]:
+    """Pass 1: group pieces into items, longest lexicon phrase first."""
+    items: list[Item] = []
+    i, n = 0, len(ps)
+    table = lex.table
+    while i < n:
+        p = ps[i]
+        entries = table.get(p.norm) if p.kind == "word" else None
+        matched = None
+        if entries:
+            for entry in entries:
+                k = len(entry.rest)
+                if i + k < n and all(ps[i + 1 + j].norm == entry.rest[j] and
+                                     ps[i + 1 + j].sent == p.sent for j in range(k)):
+                    matched = entry
+                    break
+        if matched is None:
+            items.append(Item(i, i + 1, p.start, p.end, p.text, p.norm, p.kind, p.sent))
+            i += 1
+            continue
+        last = i + 1 + len(matched.rest)
+        start = p.start + skip_clitic(p.text, matched.clitic, lex.fold)
+        cats = dict(matched.cats)
+        if lex.lang == "en" and not p.text[:1].isupper():
+            for cat in (L.WEEKDAY, L.GREG, L.HIJRI):  # "may" the verb, "march" the noun
+                cats.pop(cat, None)
+        end = ps[last - 1].end
+        items.append(Item(i, last, start, end, view_text[start:end],
+                          " ".join(q.norm for q in ps[i:last]), "word", p.sent, cats,
+                          matched.clitic))
+        i = last
+    return items
+
+
+class Finder:
+    """Pass 2: the grammar. ``find()`` returns the expressions in text order."""
+
+    def __init__(self, items: list[Item], lex: L.Lexicon, view_text: str) -> None:
+        self.items = items
+        self.lex = lex
+        self.text = view_text
+        self.n = len(items)
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def at(self, i: int) -> Item | None:
+        return self.items[i] if 0 <= i < self.n else None
+
+    def is_(self, i: int, cat: str) -> bool:
+        item = self.at(i)
+        return item is not None and cat in item.cats
+
+    def punct(self, i: int, chars: set[str]) -> bool:
+        item = self.at(i)
+        return item is not None and item.kind == "punct" and item.text in chars
+
+    def same_sent(self, i: int, j: int) -> bool:
+        a, b = self.at(i), self.at(j)
+        return a is not None and b is not None and a.sent == b.sent
+
+    def coordinated(self, i: int, cat: str) -> int | None:
+        """The index of a second ``cat`` item joined by و / and at ``i``, or None."""
+        item = self.at(i)
+        if item is None:
+            return None
+        if item.clitic.startswith("و") and cat in item.cats:
+            return i
+        if item.has(L.AND) and self.is_(i + 1, cat) and self.same_sent(i, i + 1):
+            return i + 1
+        return None
+
+    def expr(self, first: int, last: int, kind: str, **kw: Any) -> Expr:
+        start, end = self.items[first].start, self.items[last - 1].end
+        return Expr(start, end, kind, first_item=first, last_item=last,
+                    sent=self.items[first].sent, text=self.text[start:end], **kw)
+
+    def day_number(self, i: int) -> int | None:
+        """A day of the month written as a number (up to 39, so that 32 can be flagged)."""
+        item = self.at(i)
+        if item is None:
+            return None
+        if item.has(L.ORD):
+            return item.cats[L.ORD]
+        number = item.number
+        if number is not None and len(item.norm) <= 2 and number <= 39 and item.kind == "num":
+            return number
+        return None
+
+    def year_number(self, i: int, hijri_point: bool = False) -> tuple[int, bool, int] | None:
+        """A four-digit year at ``i``: (year, is_hijri, next index), suffix (م / هـ / AD) eaten.
+
+        A Hijri year needs هـ / AH after it or a Hijri month before it (``hijri_point``).
+        """
+        item = self.at(i)
+        if item is None or item.kind != "num" or len(item.norm) != 4 or item.number is None:
+            return None
+        year = item.number
+        j = i + 1
+        hijri = hijri_point
+        if self.is_(j, L.HSUF) and self.same_sent(i, j):
+            hijri, j = True, j + 1
+        elif self.is_(j, L.GSUF) and self.same_sent(i, j):
+            if hijri_point:
+                return None
+            j += 1
+        if hijri:
+            return (year, True, j) if MIN_HIJRI_YEAR <= year <= MAX_HIJRI_YEAR else None
+        return (year, False, j) if MIN_YEAR <= year <= MAX_YEAR else None
+
+    # -- year and month parts --------------------------------------------------------------------
+
+    def year_part(self, i: int, point: Point) -> int:
+        """Read a year after a month or a date into ``point``; return the next index."""
+        j = i
+        if self.punct(j, COMMAS) and self.at(j + 1) and self.at(j + 1).kind == "num":
+            j += 1
+        if self.is_(j, L.FROM) or (self.is_(j, L.YEARTRIG) and self.lex.lang == "en"):
+            k = j + 1
+            if self.is_(k, L.YEARW):
+                k += 1
+            if self.is_(k, L.DIR) and self.items[k - 1].has(L.YEARW):
+                point.year_rel = self.items[k].cats[L.DIR]
+                return k + 1
+            if self.is_(j, L.FROM) and self.is_(k - 1, L.YEARW):
+                found = self.year_number(k)
+                if found:
+                    point.year, _, nxt = found
+                    return nxt
+            return i
+        if self.is_(j, L.YEARW) and self.is_(j + 1, L.DIR):  # "May last year"
+            point.year_rel = self.items[j + 1].cats[L.DIR]
+            return j + 2
+        if self.is_(j, L.YEARW):
+            j += 1
+        found = self.year_number(j, hijri_point=point.hijri)
+        if found and self.same_sent(i - 1, j):
+            year, hijri, nxt = found
+            if hijri != point.hijri:
+                return i
+            point.year = year
+            point.year_suffix = nxt > j + 1
+            return nxt
+        return i
+
+    def month_part(self, i: int) -> tuple[Point, int, bool] | None:
+        """A month name, with its pair in the other calendar: (point, next index, has_context)."""
+        j = i
+        context = False
+        if self.is_(j, L.MONTHW) and not self.at(j).has(L.GREG):
+            j += 1
+            context = True
+        item = self.at(j)
+        if item is None or self.at(i).sent != item.sent:
+            return None
+        cat = next((c for c in MONTH_CATS if c in item.cats), None)
+        if cat is None:
+            return None
+        point = Point(month=item.cats[cat], month_text=item.text)
+        nxt = j + 1
+        other = L.LEV if cat == L.GREG else L.GREG
+        k = nxt
+        opened = False
+        if self.punct(k, PAIR_SEPARATORS):
+            opened = self.items[k].text == "("
+            k += 1
+        second = self.at(k)
+        if second is not None and other in second.cats and second.sent == item.sent and not (
+                second.clitic.startswith("و")):
+            point.pair = (item.cats[cat], second.cats[other])
+            point.pair_text = (item.text, second.text)
+            nxt = k + 1
+            if opened and self.punct(nxt, {")"}):
+                nxt += 1
+            context = True
+        return point, nxt, context
+
+    def month_context(self, i: int) -> bool:
+        """Whether the word before a bare month name makes it a month (في، منذ، in, since...)."""
+        prev = self.at(i - 1)
+        return prev is not None and prev.sent == self.items[i].sent and (
+            prev.has(L.YEARTRIG) or prev.has(L.PART) or prev.has(L.MONTHW) or prev.has(L.DIR)
+            or prev.has(L.FROM) or prev.has(L.TO))
+
+    # -- the grammar -----------------------------------------------------------------------------
+
+    def find(self) -> list[Expr]:
+        found: list[Expr] = []
+        i = 0
+        while i < self.n:
+            result = self.range_(i) or self.core(i)
+            if result is None:
+                i += 1
+                continue
+            expr, nxt = result
+            found.append(expr)
+            i = max(nxt, i + 1)
+        return found
+
+    def range_(self, i: int) -> tuple[Expr, int] | None:
+        """من 5 إلى 8 أيار، بين 2016 و2018، from May 5 to June 3, between July 7 and 8."""
+        item = self.at(i)
+        if item is None or not (item.has(L.FROM) or item.has(L.BETWEEN)):
+            return None
+        first = self.core(i + 1) or self.lone_day(i + 1)
+        if first is None:
+            return None
+        e1, j = first
+        sep = self.at(j)
+        if sep is None or sep.sent != item.sent:
+            return None
+        if item.has(L.BETWEEN):
+            ok = sep.has(L.AND) or sep.clitic.startswith("و")
+        else:
+            ok = sep.has(L.TO) or (sep.kind == "punct" and sep.text in RANGE_DASHES)
+        if not ok:
+            return None
+        k = j if sep.clitic else j + 1
+        second = self.core(k) or (self.lone_day(k) if e1.kind == "date" else None)
+        if second is None:
+            return None
+        e2, nxt = second
+        if e1.kind != e2.kind and not {e1.kind, e2.kind} <= {"date", "month", "year"}:
+            return None
+        points = [e1.points[0] if e1.points else Point(), e2.points[-1] if e2.points else Point()]
+        kind = "date" if "date" in (e1.kind, e2.kind) else e2.kind
+        return self.expr(i + 1, nxt, kind, points=points, conj="range"), nxt
+
+    def lone_day(self, i: int) -> tuple[Expr, int] | None:
+        """A bare day number that a range completes: the 5 of "من 5 إلى 8 أيار"."""
+        day = self.day_number(i)
+        if day is None:
+            return None
+        return self.expr(i, i + 1, "date", points=[Point(day=day, day_text=self.items[i].text)]
+                         ), i + 1
+
+    def core(self, i: int) -> tuple[Expr, int] | None:
+        item = self.at(i)
+        if item is None or item.kind == "punct":
+            return None
+        for reader in (self.weekday, self.relday, self.day_month, self.month_day, self.part,
+                       self.unit, self.ago, self.hijri, self.year):
+            result = reader(i)
+            if result is not None:
+                return result
+        return None
+
+    def weekday(self, i: int) -> tuple[Expr, int] | None:
+        """[يوم|يومي|صباح] [last|next] WD [و WD] [الماضي|المقبل] [, date]."""
+        j = i
+        dual = False
+        if self.is_(j, L.DAYWORD) or self.is_(j, L.DUALDAY):
+            dual = self.is_(j, L.DUALDAY)
+            if not self.is_(j + 1, L.WEEKDAY) or not self.same_sent(j, j + 1):
+                return None
+            j += 1
+        direction = None
+        if self.lex.lang == "en" and self.is_(j, L.DIR) and self.is_(j + 1, L.WEEKDAY):
+            direction = self.items[j].cats[L.DIR]
+            j += 1
+        item = self.at(j)
+        if item is None or not item.has(L.WEEKDAY):
+            return None
+        points = [Point(weekday=item.cats[L.WEEKDAY], weekday_text=item.text)]
+        nxt = j + 1
+        conj = "dual" if dual else None
+        second = self.coordinated(nxt, L.WEEKDAY)
+        if second is not None:
+            points.append(Point(weekday=self.items[second].cats[L.WEEKDAY],
+                                weekday_text=self.items[second].text))
+            nxt = second + 1
+            conj = conj or "and"
+        if direction is None and self.is_(nxt, L.DIR) and self.same_sent(j, nxt):
+            direction = self.items[nxt].cats[L.DIR]
+            nxt += 1
+        if (item.norm in self.lex.ambiguous and i == j and direction is None and len(points) == 1
+                and not self._dated_after(nxt)):
+            prev = self.at(i - 1)
+            if prev is None or prev.sent != item.sent or prev.has(L.BETWEEN) or prev.has(L.FROM):
+                return None
+        expr = self.expr(i, nxt, "weekday", points=points, direction=direction, conj=conj)
+        dated = self._date_after(nxt)
+        if dated is not None and len(points) == 1 and direction is None:
+            date_expr, after = dated
+            point = date_expr.points[0]
+            point.weekday, point.weekday_text = points[0].weekday, points[0].weekday_text
+            return self.expr(i, after, date_expr.kind, points=[point], equiv=date_expr.equiv), after
+        return expr, nxt
+
+    def _date_after(self, i: int) -> tuple[Expr, int] | None:
+        """The date that may follow a weekday: "الثلاثاء 2 أيار"، "Tuesday, May 2"."""
+        j = i
+        if self.punct(j, COMMAS | {"("}) or self.is_(j, L.EQUIV):
+            j += 1
+        if self.is_(j, L.EQUIV):
+            j += 1
+        if not self.same_sent(i - 1, j):
+            return None
+        result = self.day_month(j) or self.month_day(j) or self.hijri(j)
+        if result is None or result[0].points[0].day is None:
+            return None
+        expr, nxt = result
+        if self.punct(nxt, {")"}) and self.punct(i, {"("}):
+            nxt += 1
+        return expr, nxt
+
+    def _dated_after(self, i: int) -> bool:
+        return self._date_after(i) is not None
+
+    def relday(self, i: int) -> tuple[Expr, int] | None:
+        """اليوم، أمس، غداً، أول من أمس، today, yesterday; [صباح] أمس; اليوم (الجمعة)."""
+        j = i
+        if self.is_(j, L.DAYWORD) and self.is_(j + 1, L.RELDAY) and self.same_sent(j, j + 1):
+            j += 1
+        item = self.at(j)
+        if item is None or not item.has(L.RELDAY):
+            return None
+        anchor = item.cats[L.RELDAY]
+        nxt = j + 1
+        after = self.at(nxt)
+        if anchor == 0 and after is not None and after.sent == item.sent and (
+                after.norm in self.lex.not_after_today or after.has(L.ORD)):
+            return None  # اليوم الوطني، اليوم التالي: not "today"
+        k = nxt
+        opened = False
+        if self.punct(k, COMMAS | {"("}):
+            opened = self.items[k].text == "("
+            k += 1
+        wd = self.at(k)
+        points: list[Point] = []
+        if wd is not None and wd.has(L.WEEKDAY) and wd.sent == item.sent:
+            points = [Point(weekday=wd.cats[L.WEEKDAY], weekday_text=wd.text)]
+            nxt = k + 1
+            if opened and self.punct(nxt, {")"}):
+                nxt += 1
+        return self.expr(i, nxt, "relday", points=points, anchor=anchor), nxt
+
+    def day_month(self, i: int) -> tuple[Expr, int] | None:
+        """7 تموز، 7 و8 تموز، السابع والثامن من تموز (يوليو) 2017، 2 May 2017, 7-8 July."""
+        j = i
+        dual = False
+        if self.is_(j, L.DAYWORD) or self.is_(j, L.DUALDAY):
+            dual = self.is_(j, L.DUALDAY)
+            j += 1
+        day = self.day_number(j)
+        if day is None:
+            return None
+        days = [(day, self.items[j].text)]
+        k = j + 1
+        conj = "dual" if dual else None
+        second = self.coordinated(k, L.ORD)
+        if second is None and self.at(k) is not None and (
+                self.items[k].has(L.AND) or self.punct(k, RANGE_DASHES)) and \
+                self.day_number(k + 1) is not None and self.same_sent(k, k + 1):
+            second = k + 1
+            conj = conj or ("range" if self.items[k].kind == "punct" else "and")
+        if second is not None and self.day_number(second) is not None:
+            days.append((self.day_number(second), self.items[second].text))
+            conj = conj or "and"
+            k = second + 1
+        if self.is_(k, L.FROM):  # السابع من تموز، the 7th of July
+            k += 1
+        if not self.same_sent(j, k):
+            return None
+        month = self.month_part(k)
+        if month is None:
+            return None
+        point, nxt, _ = month
+        nxt = self.year_part(nxt, point)
+        points = []
+        for n, (d, text) in enumerate(days):
+            p = Point(day=d, month=point.month, year=point.year, pair=point.pair,
+                      pair_text=point.pair_text, month_text=point.month_text, day_text=text,
+                      year_rel=point.year_rel, year_suffix=point.year_suffix) if n == 0 else \
+                Point(day=d, month=point.month, year=point.year, day_text=text,
+                      month_text=point.month_text, year_rel=point.year_rel)
+            points.append(p)
+        expr = self.expr(i, nxt, "date", points=points, conj=conj if len(points) > 1 else None)
+        expr.equiv, nxt = self._equivalent(nxt, expr)
+        return expr, nxt
+
+    def month_day(self, i: int) -> tuple[Expr, int] | None:
+        """May 2, 2017; July 7-8; May 2017; نيسان (أبريل)؛ أيار الماضي; شهر تموز; in early May."""
+        j = i
+        direction = None
+        if self.lex.lang == "en" and self.is_(j, L.DIR) and not self.is_(j, L.YEARTRIG):
+            direction = self.items[j].cats[L.DIR]
+            j += 1
+        month = self.month_part(j)
+        if month is None:
+            return None
+        point, nxt, context = month
+        if direction is not None and not self.same_sent(i, j):
+            return None
+        days: list[tuple[int, str]] = []
+        conj = None
+        if self.lex.lang == "en":
+            day = self.day_number(nxt)
+            if day is not None and self.same_sent(j, nxt):
+                days.append((day, self.items[nxt].text))
+                nxt += 1
+                k = nxt
+                if (self.punct(k, RANGE_DASHES) or self.is_(k, L.AND)) and \
+                        self.day_number(k + 1) is not None:
+                    days.append((self.day_number(k + 1), self.items[k + 1].text))
+                    conj = "range" if self.items[k].kind == "punct" else "and"
+                    nxt = k + 2
+        before = nxt
+        nxt = self.year_part(nxt, point)
+        if point.year is None and point.year_rel is None and self.is_(nxt, L.DIR) and \
+                self.lex.lang == "ar" and self.same_sent(j, nxt):
+            direction = self.items[nxt].cats[L.DIR]  # أيار الماضي
+            nxt += 1
+        name = self.items[j if not self.is_(j, L.MONTHW) else j + 1]
+        has_context = (context or bool(days) or nxt > before or direction is not None
+                       or self.month_context(i) or (i > 0 and self.day_number(i - 1) is not None))
+        if name.norm in self.lex.ambiguous and not has_context:
+            return None
+        if self.lex.lang == "en" and not has_context and name.norm in {"may", "march"}:
+            return None
+        if not days:
+            expr = self.expr(i, nxt, "month", points=[point], direction=direction)
+            return expr, nxt
+        points = [Point(day=d, month=point.month, year=point.year, day_text=t,
+                        month_text=point.month_text, year_rel=point.year_rel) for d, t in days]
+        expr = self.expr(i, nxt, "date", points=points, conj=conj)
+        expr.equiv, nxt = self._equivalent(nxt, expr)
+        return expr, nxt
+
+    def _equivalent(self, i: int, expr: Expr) -> tuple[Expr | None, int]:
+        """A date in the other calendar right after a date: "(الموافق 31 أيار 2017)"."""
+        j = i
+        opened = False
+        if self.punct(j, {"(", ",", "،", "/", "-"}):
+            opened = self.items[j].text == "("
+            j += 1
+        marked = self.is_(j, L.EQUIV)
+        if marked:
+            j += 1
+        if not self.same_sent(i - 1, j):
+            return None, i
+        is_hijri = expr.points[0].hijri
+        result = (self.day_month(j) or self.month_day(j)) if is_hijri else self.hijri(j)
+        if result is None or (not marked and not opened and not is_hijri
+                              and not result[0].points[0].hijri):
+            return None, i
+        other, nxt = result
+        if other.points[0].hijri == is_hijri or other.points[0].day is None:
+            return None, i
+        if opened and self.punct(nxt, {")"}):
+            nxt += 1
+        return other, nxt
+
+    def hijri(self, i: int) -> tuple[Expr, int] | None:
+        """5 رمضان 1438 هـ، غرة شوال، شهر رمضان، 5 Ramadan 1438 AH."""
+        j = i
+        day = self.day_number(j)
+        day_text = ""
+        if day is not None:
+            day_text = self.items[j].text
+            j += 1
+            if self.is_(j, L.FROM):
+                j += 1
+        monthw = False
+        if self.is_(j, L.MONTHW):
+            monthw = True
+            j += 1
+        item = self.at(j)
+        if item is None or not item.has(L.HIJRI) or not self.same_sent(i, j):
+            return None
+        point = Point(day=day, month=item.cats[L.HIJRI], hijri=True, month_text=item.text,
+                      day_text=day_text)
+        nxt = self.year_part(j + 1, point)
+        if day is None and not monthw and point.year is None:
+            return None  # رمضان alone may be a name
+        kind = "date" if day is not None else "month"
+        expr = self.expr(i, nxt, kind, points=[point])
+        if day is not None:
+            expr.equiv, nxt = self._equivalent(nxt, expr)
+            expr.end = self.items[nxt - 1].end
+            expr.text = self.text[expr.start:expr.end]
+        return expr, nxt
+
+    def part(self, i: int) -> tuple[Expr, int] | None:
+        """مطلع الشهر، منتصف تموز، أواخر العام الماضي، early May, mid-July, the end of next year."""
+        item = self.at(i)
+        if item is None or not item.has(L.PART):
+            return None
+        j = i + 1
+        if self.punct(j, {"-"}) or (self.lex.lang == "en" and self.is_(j, L.FROM)):
+            j += 1
+        if not self.same_sent(i, j):
+            return None
+        inner = self.month_day(j) or self.unit(j) or self.year(j, after_trigger=True)
+        if inner is None:
+            unit_item = self.at(j)
+            if unit_item is not None and unit_item.has(L.UNIT) and \
+                    unit_item.cats[L.UNIT][1] == 1 and unit_item.norm.startswith(("ال", "the")):
+                # مطلع الشهر = early this month
+                expr = self.expr(i, j + 1, "unit", unit=unit_item.cats[L.UNIT][0], direction=0,
+                                 part=item.cats[L.PART])
+                return expr, j + 1
+            return None
+        expr, nxt = inner
+        if expr.points and expr.points[0].day is not None:
+            return None
+        expr.part = item.cats[L.PART]
+        expr.start, expr.first_item = item.start, i
+        expr.text = self.text[expr.start:expr.end]
+        return expr, nxt
+
+    def unit(self, i: int) -> tuple[Expr, int] | None:
+        """الأسبوع الماضي، هذا العام، العام الجاري، last week, next month, this year."""
+        item = self.at(i)
+        if item is None:
+            return None
+        if (item.has(L.THIS) or (self.lex.lang == "en" and item.has(L.DIR))) and \
+                self.is_(i + 1, L.UNIT) and self.same_sent(i, i + 1):
+            unit, count = self.items[i + 1].cats[L.UNIT]
+            if count == 1:
+                direction = 0 if item.has(L.THIS) else item.cats[L.DIR]
+                return self.expr(i, i + 2, "unit", unit=unit, direction=direction), i + 2
+        if item.has(L.UNIT) and self.is_(i + 1, L.DIR) and self.same_sent(i, i + 1):
+            unit, count = item.cats[L.UNIT]
+            if count == 1 and (self.lex.lang != "ar" or item.norm.startswith("ال")
+                               or item.clitic):
+                direction = self.items[i + 1].cats[L.DIR]
+                return self.expr(i, i + 2, "unit", unit=unit, direction=direction), i + 2
+        return None
+
+    def _count(self, i: int) -> tuple[int, str, int] | None:
+        """(count, unit, next index) of "ثلاثة أيام"، "يومين"، "3 days", "a week"."""
+        item = self.at(i)
+        if item is None:
+            return None
+        if item.has(L.UNIT) and item.cats[L.UNIT][1] in (1, 2):
+            unit, count = item.cats[L.UNIT]
+            return count, unit, i + 1
+        count = item.cats.get(L.NUMW) or (item.number if item.kind == "num" and
+                                          item.number is not None and item.number < 1000 else None)
+        if count is None or not self.is_(i + 1, L.UNIT) or not self.same_sent(i, i + 1):
+            return None
+        unit, _ = self.items[i + 1].cats[L.UNIT]
+        return count, unit, i + 2
+
+    def ago(self, i: int) -> tuple[Expr, int] | None:
+        """منذ ثلاثة أيام، قبل يومين، بعد أسبوع، three days ago, in two weeks."""
+        item = self.at(i)
+        if item is None:
+            return None
+        if self.lex.lang == "en":
+            counted = self._count(i)
+            if counted and self.is_(counted[2], L.AGO) and self.same_sent(i, counted[2]):
+                count, unit, nxt = counted
+                return self.expr(i, nxt + 1, "ago", unit=unit, count=-count), nxt + 1
+        if item.has(L.AGO) or item.has(L.AFTER):
+            counted = self._count(i + 1)
+            if counted and self.same_sent(i, counted[2] - 1):
+                count, unit, nxt = counted
+                sign = -1 if item.has(L.AGO) else 1
+                return self.expr(i, nxt, "ago", unit=unit, count=sign * count), nxt
+        return None
+
+    def year(self, i: int, after_trigger: bool = False) -> tuple[Expr, int] | None:
+        """عام 2017، في 2016، منذ 2011، 1438 هـ، in 2016, since 2011."""
+        item = self.at(i)
+        if item is None:
+            return None
+        j = i
+        if item.has(L.YEARW) and self.at(i + 1) is not None and self.items[i + 1].kind == "num":
+            j = i + 1
+        found = self.year_number(j)
+        if found is None:
+            return None
+        year, hijri, nxt = found
+        marked = j > i or nxt > j + 1 or after_trigger
+        if not marked:
+            prev = self.at(i - 1)
+            if prev is None or prev.sent != item.sent or not (
+                    prev.has(L.YEARTRIG) or prev.has(L.PART)):
+                return None
+            if not self._year_can_end(nxt):
+                return None  # "في 2017 حالة": a count
+        point = Point(year=year, hijri=hijri, year_suffix=nxt > j + 1)
+        return self.expr(i, nxt, "year", points=[point]), nxt
+
+    def _year_can_end(self, i: int) -> bool:
+        """Whether what follows a bare number lets it be a year: punctuation, and, a verb..."""
+        item = self.at(i)
+        if item is None or item.kind == "punct" or item.sent != self.items[i - 1].sent:
+            return True
+        if item.cats:
+            return True
+        if self.lex.lang == "en":
+            return not item.text[:1].islower() or item.norm in {
+                "when", "while", "after", "before", "and", "but", "as", "the", "to", "in", "at",
+                "on", "for", "with", "he", "she", "it", "they", "we", "i", "there", "his", "her",
+                "its", "their", "was", "were", "had", "has", "have", "is", "are", "alone"}
+        return item.clitic.startswith("و") or item.norm.startswith(("و", "ف")) or item.norm in {
+            "حين", "عندما", "بينما", "ثم", "حيث", "على", "عن", "الى", "الا", "اثر", "لكن"}
+
+
+def find(ps: list[Piece], lex: L.Lexicon, view_text: str) -> tuple[list[Item], list[Expr]]:
+    """The items and the expressions of one article's pieces."""
+    items = match_items(ps, lex, view_text)
+    return items, Finder(items, lex, view_text).find()

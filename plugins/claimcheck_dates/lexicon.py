@@ -1,0 +1,144 @@
+"""The temporal vocabulary of one language, loaded from rules/lexicons/<lang>/dates.yaml.
+
+The YAML lists words as a newsroom spells them; this module folds them to the matching form
+(claimcheck's Arabic normalization, or lower case), adds the attached Arabic clitics, and builds
+one lookup table keyed by a phrase's first word, so the tagger needs one dict lookup per word.
+Built once per language and cached.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+# Clitics that attach to a date word in Arabic copy: وفي، بالأمس، للثلاثاء، وكانون. ل + ال is
+# written لل, which the expansion below handles.
+AR_CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+
+# Categories a word can carry in the lookup table (a word may carry several: يوم is a day word
+# and a unit).
+WEEKDAY, GREG, LEV, HIJRI, ORD, RELDAY = "wd", "gm", "lm", "hm", "ord", "relday"
+DAYWORD, DUALDAY, UNIT, DIR, THIS = "dayw", "dual", "unit", "dir", "this"
+PART, NUMW, AGO, AFTER, MONTHW = "part", "numw", "ago", "after", "monthw"
+YEARW, GSUF, HSUF, EQUIV = "yearw", "gsuf", "hsuf", "eq"
+FROM, BETWEEN, TO, AND, YEARTRIG = "from", "between", "to", "and", "ytrig"
+FUTURE, PAST, PROSPECTIVE = "future", "past", "prosp"
+
+
+@dataclass
+class Entry:
+    """One phrase of the table: the words after the first, its categories, the clitic it bore."""
+
+    rest: tuple[str, ...]
+    cats: dict[str, Any]
+    clitic: str = ""
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    table: dict[str, list[Entry]] = field(default_factory=dict)
+    ambiguous: set[str] = field(default_factory=set)
+    not_after_today: set[str] = field(default_factory=set)
+    future_prefix: tuple[str, ...] = ()
+    not_future: set[str] = field(default_factory=set)
+    not_past: set[str] = field(default_factory=set)
+    names: dict[str, dict[int, str]] = field(default_factory=dict)  # cat -> number -> spelling
+
+    def fold(self, word: str) -> str:
+        """The matching form of a word or phrase in this language."""
+        if self.lang == "ar":
+            from claimcheck.analyze.normalize import normalize_ar
+
+            return normalize_ar(word)
+        return word.lower()
+
+    def add(self, phrase: str, cat: str, value: Any = True) -> None:
+        from claimcheck_dates.pieces import split_phrase
+
+        words = split_phrase(self.fold(str(phrase)))
+        if not words:
+            return
+        first, rest = words[0], tuple(words[1:])
+        variants = [(first, "")]
+        # Clitics on one- or two-letter words would turn له، به into date words.
+        if self.lang == "ar" and len(first) > 2:
+            for clitic in AR_CLITICS:
+                if clitic.endswith("ل") and first.startswith("ال"):
+                    variants.append((clitic[:-1] + "لل" + first[2:], clitic))
+                else:
+                    variants.append((clitic + first, clitic))
+        for key, clitic in variants:
+            entries = self.table.setdefault(key, [])
+            for entry in entries:
+                if entry.rest == rest and entry.clitic == clitic:
+                    entry.cats.setdefault(cat, value)
+                    break
+            else:
+                entries.append(Entry(rest, {cat: value}, clitic))
+                entries.sort(key=lambda e: -len(e.rest))  # longest phrase first
+
+
+def _numbered(lex: Lexicon, section: dict | None, cat: str) -> None:
+    for number, words in (section or {}).items():
+        for word in words or []:
+            lex.add(word, cat, int(number))
+
+
+def _plain(lex: Lexicon, words: list | None, cat: str, value: Any = True) -> None:
+    for word in words or []:
+        lex.add(word, cat, value)
+
+
+def _past_forms(stem: str) -> list[str]:
+    """Perfect forms of a sound verb stem: fem., dual, plural, and the common object pronouns."""
+    forms = [stem + suffix for suffix in ("", "ت", "ا", "وا", "تا", "ن", "نا")]
+    return forms + [f + p for f in (stem, stem + "ت", stem + "وا") for p in ("ه", "ها", "هم")]
+
+
+@cache
+def load(lang: str) -> Lexicon:
+    """The lookup table for ``lang`` ("ar" or "en"); a language without a file gets English."""
+    from claimcheck.resources import lexicon
+
+    try:
+        data = lexicon(lang, "dates")
+    except FileNotFoundError:
+        data, lang = lexicon("en", "dates"), "en"
+    lex = Lexicon(lang)
+    _numbered(lex, data.get("weekdays"), WEEKDAY)
+    _numbered(lex, data.get("months_gregorian"), GREG)
+    _numbered(lex, data.get("months_levantine"), LEV)
+    _numbered(lex, data.get("months_hijri"), HIJRI)
+    _numbered(lex, data.get("ordinals"), ORD)
+    _numbered(lex, data.get("relative_days"), RELDAY)
+    _numbered(lex, data.get("directions"), DIR)
+    _numbered(lex, data.get("number_words"), NUMW)
+    day_words = data.get("day_words") or {}
+    _plain(lex, day_words.get("single"), DAYWORD)
+    _plain(lex, day_words.get("dual"), DUALDAY)
+    for unit, counts in (data.get("units") or {}).items():
+        for count, words in counts.items():
+            _plain(lex, words, UNIT, (unit, None if count == "many" else int(count)))
+    for part, words in (data.get("parts") or {}).items():
+        _plain(lex, words, PART, part)
+    for section, cat in (("this_words", THIS), ("ago", AGO), ("after", AFTER),
+                         ("month_words", MONTHW), ("year_words", YEARW),
+                         ("gregorian_suffix", GSUF), ("hijri_suffix", HSUF),
+                         ("equivalence", EQUIV), ("from", FROM), ("between", BETWEEN), ("to", TO),
+                         ("and", AND), ("year_triggers", YEARTRIG), ("future_markers", FUTURE),
+                         ("prospective", PROSPECTIVE), ("past_markers", PAST),
+                         ("past_verb_forms", PAST)):
+        _plain(lex, data.get(section), cat)
+    for stem in data.get("past_verbs") or []:
+        _plain(lex, _past_forms(lex.fold(stem)), PAST)
+    for section, cat in (("months_gregorian", GREG), ("months_levantine", LEV),
+                         ("months_hijri", HIJRI), ("weekdays", WEEKDAY)):
+        lex.names[cat] = {int(k): v[0] for k, v in (data.get(section) or {}).items() if v}
+    lex.ambiguous = {lex.fold(w) for w in data.get("ambiguous") or []}
+    lex.not_after_today = {lex.fold(w) for w in data.get("not_after_today") or []}
+    lex.future_prefix = tuple(lex.fold(w) for w in data.get("future_prefix") or [])
+    lex.not_future = {lex.fold(w) for w in data.get("not_future") or []}
+    lex.not_past = {lex.fold(w) for w in data.get("not_past") or []}
+    return lex

@@ -1,0 +1,99 @@
+"""The word pieces the tagger reads: spaCy tokens split where news copy glues things together.
+
+spaCy's blank Arabic tokenizer leaves "غداً."، "يناير)."، "و8" and "1438هـ" as single tokens; the
+tagger needs the word, the number and the punctuation apart, each with its exact view offsets.
+A token that is one word or one number (nearly all of them) is taken as is, with its norm; only the
+others are split, by one regex.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# A run of letters (with Arabic marks and tatweel), a run of digits, or one other character.
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+# An English abbreviation keeps its full stop ("Jan.", "Tues.").
+_PIECE = re.compile(
+    rf"[A-Za-z]{{2,5}}\.(?=$)|(?:[^\W\d_]|[{_MARKS}])+|\d+(?:st|nd|rd|th)\b|\d+|\S")
+_WORD = re.compile(rf"(?:[^\W\d_]|[{_MARKS}])+")
+_NUMBER = re.compile(r"\d+")
+_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+@dataclass(slots=True)
+class Piece:
+    """One word, number or punctuation mark, in view coordinates."""
+
+    text: str  # as written
+    norm: str  # matching form (normalized Arabic, lower-case English)
+    start: int
+    end: int
+    sent: int  # index of the sentence it stands in
+    kind: str  # "word", "num" or "punct"
+
+    @property
+    def number(self) -> int | None:
+        if self.kind != "num":
+            return None
+        digits = "".join(ch for ch in self.norm if ch.isdigit())
+        return int(digits) if digits else None
+
+
+def _kind(text: str) -> str:
+    if text[:1].isdigit():
+        return "num"
+    if _WORD.fullmatch(text) or text[:1].isalpha():
+        return "word"
+    return "punct"
+
+
+def pieces(doc: Doc, fold) -> list[Piece]:
+    """Every piece of ``doc`` in order; ``fold`` gives the matching form of a split-off piece."""
+    sent_of = {}
+    for n, sent in enumerate(doc.sents):
+        sent_of[sent.start] = n
+    out: list[Piece] = []
+    sent = 0
+    for token in doc:
+        if token.i in sent_of:
+            sent = sent_of[token.i]
+        text = token.text
+        if token.is_space or not text.strip():
+            continue
+        if _WORD.fullmatch(text) or _NUMBER.fullmatch(text):
+            out.append(Piece(text, token.norm_, token.idx, token.idx + len(text), sent,
+                             _kind(text)))
+            continue
+        for match in _PIECE.finditer(text):
+            part = match.group()
+            start = token.idx + match.start()
+            norm = fold(part)
+            if part[:1].isdigit():
+                norm = norm.translate(_ASCII_DIGITS)
+            out.append(Piece(part, norm, start, start + len(part), sent, _kind(part)))
+    return out
+
+
+def split_phrase(phrase: str) -> list[str]:
+    """A lexicon phrase cut as the text's pieces are ("al-thani" -> al, -, thani)."""
+    return [m.group() for word in phrase.split() for m in _PIECE.finditer(word)]
+
+
+def skip_clitic(text: str, clitic: str, fold) -> int:
+    """How many characters of ``text`` the attached ``clitic`` takes (its marks and tatweel too)."""
+    if not clitic:
+        return 0
+    taken = 0
+    pos = 0
+    while pos < len(text) and taken < len(clitic):
+        if fold(text[pos]):
+            taken += 1
+        pos += 1
+    while pos < len(text) and not fold(text[pos]):  # "بـ": the tatweel goes with the clitic
+        pos += 1
+    return pos
