@@ -62,10 +62,20 @@ def _where(finding: Finding, example: Example) -> str:
 
 
 def example_report(engine: Engine, rule_id: str, example: Example) -> ArticleReport:
+    """The report on one example. Its ``errors`` leave out start-up errors (a plugin whose
+    register_rules failed): they are about that plugin, not the example; see startup_errors."""
     article = Article(text=example.text, path=f"<example of {rule_id}>", lang=example.lang,
                       title=example.title, published=example.published,
                       published_from="example" if example.published else None)
-    return engine.check(article)
+    report = engine.check(article)
+    startup = startup_errors(engine)
+    report.errors = [e for e in report.errors if e not in startup]
+    return report
+
+
+def startup_errors(engine: Engine) -> list[str]:
+    """Plugins that failed while the engine started (configure, register_rules...)."""
+    return [str(e) for e in engine.startup_errors]
 
 
 def example_findings(engine: Engine, rule_id: str, example: Example) -> tuple[list[Finding],

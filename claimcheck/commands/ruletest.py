@@ -30,7 +30,7 @@ def packs_named(selection: list[str]) -> list[str]:
 def run_rule_tests(config: Config, selection: list[str]) -> int:
     from claimcheck.engine import Engine
     from claimcheck.rulepacks.plugin import packs_for
-    from claimcheck.ruletesting import render, run_examples
+    from claimcheck.ruletesting import render, run_examples, startup_errors
 
     extra = [p for p in packs_named(selection) if p not in config.rule_packs]
     # Examples test the rules themselves, whatever the config selects or ignores.
@@ -44,9 +44,11 @@ def run_rule_tests(config: Config, selection: list[str]) -> int:
     if not results:
         raise UsageError(f"no rule matches {' '.join(selection)}; see `claimcheck rules list`")
     lines, summary = render(results)
+    for error in startup_errors(engine):  # its rules are missing, but the others can be tested
+        print(f"warning: {error}")
     print("\n".join(lines))
     print()
-    print(f"{summary.rules} rules, {summary.examples} examples: "
+    print(f"{summary.rules} rule{'s' if summary.rules != 1 else ''}, {summary.examples} examples: "
           f"{summary.examples - summary.failed_examples} passed, {summary.failed_examples} failed; "
           f"{len(summary.failed_rules)} of {summary.rules} rules failed")
     return 1 if summary.failed_rules else 0
