@@ -39,10 +39,7 @@ class Blame:
     expression: list[Word]
     sent: int
     claim: str | None
-
-    @property
-    def party_text(self) -> str:
-        return " ".join(w.text for w in self.party)
+    party_text: str = ""  # the party as written, hyphens and all
 
 
 def _matches(ws: list[Word], k: int, expr: BlameExpression, lex: Lexicon) -> int:
@@ -70,6 +67,9 @@ def _party_after(ws: list[Word], j: int, lex: Lexicon, then: tuple[str, ...]) ->
     sent = ws[j - 1].sent if j else 0
     while j < len(ws) and len(out) < MAX_PARTY and ws[j].sent == sent:
         w = ws[j]
+        if w.text in ("-", "‐") and out and j + 1 < len(ws):
+            j += 1  # "al-Assad"
+            continue
         if w.text in PUNCT or w.norm in stop or w.norm in then or w.stem in then:
             break
         if lex.lang == "ar" and out and w.norm[:1] == "ب" and w.norm not in ("بشار",):
@@ -129,7 +129,9 @@ def blames(analysis: Analysis) -> list[Blame]:
             if not party:
                 continue
             claim = claim_at(analysis, expression[0].start, expression[-1].end)
-            out.append(Blame(blamer, party, expression, ws[k].sent, claim.id if claim else None))
+            text = analysis.text[party[0].token_start:party[-1].end]
+            out.append(Blame(blamer, party, expression, ws[k].sent, claim.id if claim else None,
+                             text))
             k += n - 1
             break
         k += 1

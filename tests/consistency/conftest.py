@@ -1,4 +1,4 @@
-"""Helpers for the consistency tests: run the whole pipeline, or build an Analysis by hand."""
+"""Fixtures for the consistency tests: one engine and the seed article."""
 
 from __future__ import annotations
 
@@ -6,10 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.analyze.build import build_analysis
 from claimcheck.config import Config
 from claimcheck.engine import Engine
-from claimcheck.model import Article
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_85d54ae7857c55e9.md"
 
@@ -22,21 +20,3 @@ def engine() -> Engine:
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
-
-
-def load_text(engine: Engine, text: str, name: str = "article.md"):
-    """The articles the loader makes of ``text`` (front matter, headline and all)."""
-    return engine.load(Path(name), text.encode("utf-8"))
-
-
-def check_text(engine: Engine, text: str, name: str = "article.md"):
-    [article] = load_text(engine, text, name)
-    return engine.check(article)
-
-
-def analysis_of(text: str, lang: str = "ar", **kw):
-    return build_analysis(Article(text=text, lang=lang, **kw), Config())
-
-
-def of_rule(report, rule: str):
-    return [f for f in report.findings if f.rule == rule]

@@ -1,0 +1,106 @@
+"""Quotations and contested claims, on hand-made claims and through the whole pipeline."""
+
+from __future__ import annotations
+
+from claimcheck_consistency import contested, quotes
+from claimcheck_consistency.scoring import score
+from consistency_helpers import analysis_of, check_text, of_rule
+
+from claimcheck.model import Claim, Cue, Source, Span
+
+
+def claim(text: str, cid: str, source: str, cue: str, content: str, stance: str) -> Claim:
+    s, c, b = text.index(source), text.index(cue), text.index(content)
+    return Claim(id=cid, kind="indirect", content=Span.of(text, b, b + len(content)),
+                 source=Source("government", source, Span.of(text, s, s + len(source))),
+                 cue=Cue(Span.of(text, c, c + len(cue)), cue, stance))
+
+
+DENIAL = ("وأكدت وزارة الدفاع الأميركية أن الطائرات الروسية قصفت مستشفى في ريف إدلب الجنوبي.\n"
+          "ونفت موسكو أن تكون الطائرات الروسية قصفت أي مستشفى في ريف إدلب.")
+
+
+def test_assertion_and_denial_by_different_sources_are_contested():
+    analysis = analysis_of(DENIAL)
+    analysis.claims = [
+        claim(DENIAL, "c1", "وزارة الدفاع الأميركية", "وأكدت",
+              "الطائرات الروسية قصفت مستشفى في ريف إدلب الجنوبي", "assertive"),
+        claim(DENIAL, "c2", "موسكو", "ونفت", "تكون الطائرات الروسية قصفت أي مستشفى في ريف إدلب",
+              "denial"),
+    ]
+    [f] = [f for f in contested.check(analysis) if f.data["kind"] == "denial"]
+    assert f.claims == ["c1", "c2"] and f.severity == "info"
+    assert f.span == analysis.claims[1].content
+    assert analysis.claims[0].content in f.related
+    assert "موسكو" in f.message and "وزارة الدفاع الأميركية" in f.message
+
+
+def test_a_denial_of_something_else_is_not_contested():
+    text = ("وأكدت وزارة الدفاع الأميركية أن الطائرات الروسية قصفت مستشفى في ريف إدلب.\n"
+            "ونفت موسكو أن يكون وزير خارجيتها سيزور واشنطن الشهر المقبل.")
+    analysis = analysis_of(text)
+    analysis.claims = [
+        claim(text, "c1", "وزارة الدفاع الأميركية", "وأكدت",
+              "الطائرات الروسية قصفت مستشفى في ريف إدلب", "assertive"),
+        claim(text, "c2", "موسكو", "ونفت", "يكون وزير خارجيتها سيزور واشنطن الشهر المقبل",
+              "denial"),
+    ]
+    assert contested.denial_pairs(analysis) == []
+
+
+def test_blame_on_the_same_party_is_agreement_not_contest():
+    text = ("ألقت واشنطن باللائمة على الحكومة السورية في الهجوم.\n"
+            "وحمّلت باريس الحكومة السورية المسؤولية عن الهجوم.")
+    analysis = analysis_of(text)
+    found = contested.blames(analysis)
+    assert [b.party_text for b in found] == ["الحكومة السورية", "الحكومة السورية"]
+    assert [b.blamer.name for b in found] == ["واشنطن", "باريس"]
+    assert contested.blame_conflicts(analysis) == []
+
+
+def test_english_blame_in_narration_and_in_a_claim(engine):
+    text = ("The United States blamed Syrian President Bashar al-Assad for the gas attack.\n"
+            "Russia said rebel groups were responsible for the release of the gas.\n"
+            "The United Nations called for an investigation.")
+    report = check_text(engine, text, "a.txt")
+    [f] = of_rule(report, "consistency.contested")
+    assert "Russia" in f.message and "United States" in f.message
+    assert "rebel groups" in f.message and "Bashar al-Assad" in f.message
+
+
+def test_quotation_repeated_with_other_words_is_altered_not_misattributed():
+    text = ("وقال الوزير «لن نقبل بأي تسوية لا تضمن عودة اللاجئين إلى ديارهم».\n"
+            "وتحدث الوزير عن المفاوضات.\n"
+            "وقال الوزير «لن نقبل بأي تسوية لا تضمن عودة النازحين إلى ديارهم».")
+    findings = quotes.check(analysis_of(text))
+    assert [f.rule for f in findings] == ["consistency.quote-altered"]
+    assert findings[0].span.text == "لن نقبل بأي تسوية لا تضمن عودة النازحين إلى ديارهم"
+    assert findings[0].data["similarity"] >= 80
+
+
+def test_a_quoted_fragment_of_a_longer_quotation_is_not_altered():
+    text = ("قال الوزير «لن نقبل بأي تسوية لا تضمن عودة اللاجئين إلى ديارهم في أقرب وقت».\n"
+            "وأكد أنه «لن نقبل بأي تسوية لا تضمن عودة اللاجئين» مهما طال الوقت.")
+    assert quotes.check(analysis_of(text)) == []
+
+
+def test_different_quotations_are_left_alone(engine):
+    text = ('"We have done everything we could," the mayor said.\n'
+            'The fire chief said: "Our crews have not stopped since Friday."\n'
+            '"We will rebuild," the mayor added.')
+    report = check_text(engine, text, "a.txt")
+    assert not [f for f in report.findings if f.rule.startswith("consistency.quote")]
+
+
+def test_score_falls_with_each_finding_by_severity():
+    from claimcheck.model import Finding
+
+    c = Claim(id="c1", kind="direct", content=Span(0, 1, "x"))
+    assert score(c, []).value == 1.0
+    warn = Finding(rule="consistency.name-variant", message="m", severity="warning")
+    info = Finding(rule="consistency.contested", message="m", severity="info")
+    other = Finding(rule="attribution.anonymous-source", message="m", severity="warning")
+    assert score(c, [other]).value == 1.0
+    assert score(c, [warn]).value == 0.65
+    assert score(c, [warn, info]).value == 0.55
+    assert "contested" in score(c, [warn, info]).reason
