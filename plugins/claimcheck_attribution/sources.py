@@ -323,7 +323,8 @@ def via_statement(ctx: Context, claim: Claim, tokens: DocSpan | None) -> bool:
 
 def backed_elsewhere(ctx: Context, tokens: DocSpan) -> bool:
     """Whether the article names a statement or a spokesperson of this institution anywhere."""
-    words = tuple(ctx.stem(t)[0] for t in _content_tokens(tokens))
+    words = tuple(ctx.stem(t)[0] for t in _content_tokens(tokens)
+                  if t.norm_ not in EN_DETERMINERS)
     if not words:
         return False
     if words not in ctx.backed:
