@@ -29,6 +29,7 @@ class CueEntry:
     requires: tuple[str, ...] = ()  # normalized words one of which must follow in the clause
     source_after: str | None = None  # normalized word after which the real source stands
     object: bool = False  # the words between the verb and its complementizer are its object
+    needs_that: bool = False  # reports speech only before "that", a colon or a quotation
 
 
 @dataclass
@@ -58,6 +59,7 @@ def build_index(data: dict[str, Any], expand: Callable[[dict[str, Any], str], It
                 requires=tuple(normalize(w) for w in _as_list(raw.get("requires"))),
                 source_after=normalize(raw["source_after"]) if raw.get("source_after") else None,
                 object=bool(raw.get("object")),
+                needs_that=bool(raw.get("needs_that")),
             )
             for form in expand(raw, role):
                 index.forms.setdefault(form, entry)

@@ -1,1 +1,656 @@
-"""Placeholder while this plugin is being built; it registers no hooks yet."""
+"""English claim extraction: reported speech, quotations, according-to and agentless attribution.
+
+What it finds, sentence by sentence (quote-aware sentences from the analyze step):
+
+- "X said (on Tuesday) (that) ...", "X told Reuters (that) ...", "X said in a statement: “...”";
+- quotations with the speaker before or after them: "“...,” said X", "“...,” X said", one claim
+  however many sentences the quotation runs over; indirect content holding a quotation is "mixed";
+- trailing attribution without quotation marks: "Prices rose 2 percent, traders said.";
+- "X, who ..., said" and appositions ("Mosul's mayor, Zuhair al-Jubouri, said": the proper name
+  is kept as the source);
+- continuations: "He added", "she said" (the pronoun resolved to the last named speaker,
+  ``Source.meta["resolved_pronoun"]`` = the pronoun), coordinated verbs ("... and stressed that"),
+  ", adding that ...", a stand-alone quotation right after a claim;
+- nested claims ("The Elysee said the two presidents agreed that “...”": ``parent`` set);
+- "according to X" before or after its content;
+- agentless attribution ("It is said that", "They are believed to", "reportedly").
+- then sentences in the outlet's own voice with checkable content, as "unattributed".
+
+Cue words are found with a spaCy Matcher over ``LOWER`` (built once per vocabulary and cached);
+source phrases and content boundaries are found by hand, because the blank pipeline has neither
+tags nor a parser, from the word lists in rules/lexicons/en/cues.yaml and sources.yaml. The
+conventions for sources (carried_from, resolved_pronoun, agentless, metonym, document issuer,
+via = statement) are those of claimcheck.extract.claims and claimcheck.extract.sources.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from claimcheck.hookspecs import hookimpl
+
+if TYPE_CHECKING:
+    from spacy.matcher import Matcher
+    from spacy.tokens import Span as DocSpan
+    from spacy.vocab import Vocab
+
+    from claimcheck.analyze.analysis import Analysis
+    from claimcheck.extract.cues import CueEntry, CueIndex
+    from claimcheck.extract.quotes import Quote
+    from claimcheck.extract.sources import Gazetteer
+    from claimcheck.model import Claim, Cue, Source
+
+LANG = "en"
+OPENING_QUOTES = "“„‹«\"‘"
+CLOSING_QUOTES = "”›»\"’"
+PUNCT = ",.;:!?()[]—–"
+PREPOSITIONS = {"in", "on", "at", "after", "during", "before", "speaking", "asked", "with", "for",
+                "from", "by", "of", "to", "since", "following", "when", "while", "as", "over"}
+DETERMINERS = {"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "these",
+               "those", "new", "latest"}
+RELATIVES = {"who", "whose", "which", "where", "whom"}
+
+
+@hookimpl
+def claimcheck_extract_claims(analysis: Analysis) -> list[Claim] | None:
+    if analysis.lang != LANG:
+        return None
+    return EnglishExtractor(analysis).run()
+
+
+def norm(text: str) -> str:
+    return text.lower()
+
+
+@dataclass
+class Lexicon:
+    cues: CueIndex
+    passive: dict[str, CueEntry]
+    adverbs: set[str]
+    according: list[tuple[str, ...]]
+    be: set[str]
+    aux: set[str]
+    complements: set[str]
+    statement_words: set[str]
+    addressees: set[str]
+    stops: set[str]
+    pronouns: set[str]
+    doc_mods: set[str]
+    keep_by: set[str]
+    gaz: Gazetteer
+
+
+@cache
+def lexicon() -> Lexicon:
+    from claimcheck.extract.cues import CueEntry, build_index
+    from claimcheck.extract.sources import gazetteer
+    from claimcheck.resources import lexicon as load
+
+    data = load(LANG, "cues")
+    bounds = data.get("boundaries") or {}
+
+    def words(key: str) -> set[str]:
+        return {norm(str(w)) for w in bounds.get(key, [])}
+
+    passive = {norm(f): CueEntry(e["lemma"], e.get("stance", "neutral"), "passive")
+               for e in data.get("passive", []) for f in e["forms"]}
+    index = build_index({k: v for k, v in data.items() if k != "passive"},
+                        lambda raw, role: [norm(f) for f in raw.get("forms", [])], norm)
+    return Lexicon(
+        cues=index, passive=passive,
+        adverbs={norm(w) for w in data.get("agentless_adverbs", [])},
+        according=[tuple(norm(e["marker"]).split()) for e in data.get("according_to", [])],
+        be={norm(w) for w in data.get("be_forms", [])},
+        aux=words("auxiliaries"), complements=words("complements"),
+        statement_words=words("statement_words"), addressees=words("addressees"),
+        stops=words("clause_stops"), pronouns=words("pronouns"),
+        doc_mods=words("document_modifiers"), keep_by=words("keep_with_by"),
+        gaz=gazetteer(LANG, norm),
+    )
+
+
+_MATCHERS: dict[int, tuple[Vocab, Matcher]] = {}
+
+
+def matcher(vocab: Vocab) -> Matcher:
+    """The cue Matcher for ``vocab``, built once (keyed by the vocabulary, kept alive with it)."""
+    cached = _MATCHERS.get(id(vocab))
+    if cached is not None and cached[0] is vocab:
+        return cached[1]
+    from spacy.matcher import Matcher
+
+    lex = lexicon()
+    m = Matcher(vocab)
+    m.add("CUE", [[{"LOWER": {"IN": sorted(lex.cues.forms)}}]])
+    m.add("PASSIVE", [[{"LOWER": {"IN": sorted(lex.be)}}, {"LOWER": {"IN": sorted(lex.passive)}}],
+                      [{"LOWER": {"IN": sorted(lex.be)}}, {"LOWER": {"IN": ["widely", "also"]}},
+                       {"LOWER": {"IN": sorted(lex.passive)}}]])
+    m.add("ACCORDING", [[{"LOWER": w} for w in phrase] for phrase in lex.according])
+    m.add("ADVERB", [[{"LOWER": {"IN": sorted(lex.adverbs)}}]])
+    _MATCHERS[id(vocab)] = (vocab, m)
+    return m
+
+
+@dataclass
+class Candidate:
+    kind: str  # "CUE", "PASSIVE", "ACCORDING", "ADVERB"
+    i: int  # first token (doc index)
+    end: int  # one past the last token
+    entry: CueEntry | None = None
+    left: tuple[int, int] | None = None  # the source phrase before the cue
+    starter: bool = False  # opens a claim beside the previous one in the sentence
+
+
+class EnglishExtractor:
+    def __init__(self, analysis: Analysis) -> None:
+        from claimcheck.extract.claims import ClaimSet
+        from claimcheck.extract.quotes import find_quotes
+
+        self.analysis = analysis
+        self.doc = analysis.doc
+        self.lex = lexicon()
+        self.claims = ClaimSet(analysis)
+        self.quotes: list[Quote] = []
+        for paragraph in analysis.paragraphs or [analysis.doc[:]]:
+            self.quotes += find_quotes(analysis.text, paragraph.start_char, paragraph.end_char)
+
+    def run(self) -> list[Claim]:
+        from claimcheck.extract.unattributed import add_unattributed
+
+        found = matcher(self.doc.vocab)(self.doc)
+        by_sentence: dict[int, list[Candidate]] = {}
+        for match_id, start, end in sorted(found, key=lambda m: (m[1], -m[2])):
+            label = self.doc.vocab.strings[match_id]
+            if self._in_quote(self.doc[start].idx):
+                continue
+            first = self.doc[start]
+            if label == "CUE" and not first.is_lower and not first.is_sent_start:
+                continue  # "Secretary of State", "the State news agency": a name, not a verb
+            if label == "CUE" and start > 0 and self.doc[start - 1].lower_ in DETERMINERS:
+                continue  # "a World Bank report", "the claims": a noun
+            sent = self.doc[start].sent
+            cands = by_sentence.setdefault(sent.start, [])
+            if cands and cands[-1].end > start:  # overlapping matches: the earlier, longer wins
+                if label == "PASSIVE" and cands[-1].kind == "CUE" and cands[-1].i == start + 1:
+                    cands.pop()
+                else:
+                    continue
+            if label == "CUE" and cands and cands[-1].kind == "PASSIVE" and cands[-1].end > start:
+                continue
+            entry = self.lex.cues.forms.get(self.doc[start].lower_) if label == "CUE" else None
+            if label == "PASSIVE":
+                entry = self.lex.passive.get(self.doc[end - 1].lower_)
+            cands.append(Candidate(label, start, end, entry))
+        for sent in self.doc.sents:
+            self.sentence(sent, by_sentence.get(sent.start, []))
+        add_unattributed(self.claims, self.checkable)
+        return self.claims.claims
+
+    # -- one sentence ------------------------------------------------------------------------------
+
+    def sentence(self, sent: DocSpan, cands: list[Candidate]) -> None:
+        before = len(self.claims.claims)
+        for cand in cands:
+            if cand.kind == "CUE":
+                cand.left = self._left_np(cand.i, sent)
+                prev = self._skip_aux_back(cand.i - 1, sent)
+                cand.starter = (prev >= sent.start and self.doc[prev].lower_ == "and"
+                                and cand.left is None) or (
+                    cand.entry is not None and cand.entry.role == "participle"
+                    and prev >= sent.start and self.doc[prev].text == ",")
+        self._starters = [c.i for c in cands if c.starter]
+        for cand in cands:
+            if cand.kind == "CUE":
+                self._reported(cand, sent)
+            elif cand.kind == "PASSIVE":
+                self._passive(cand, sent)
+            elif cand.kind == "ACCORDING":
+                self._according(cand, sent)
+            elif cand.kind == "ADVERB" and not self.claims.covered(sent.start_char, sent.end_char):
+                self._add("indirect", (sent.start_char, sent.end_char), self._agentless(), cand,
+                          sent)
+        if len(self.claims.claims) == before:
+            self._standalone_quote(sent)
+
+    def _content_end(self, sent: DocSpan, k: int) -> int:
+        for s in self._starters:
+            if s > k:
+                start = s
+                while start > k and self.doc[start - 1].lower_ in {"and", ","} | self.lex.aux:
+                    start -= 1
+                return self.doc[start].idx
+        return sent.end_char
+
+    # -- reported speech ---------------------------------------------------------------------------
+
+    def _reported(self, cand: Candidate, sent: DocSpan) -> None:
+        entry = cand.entry
+        if entry is None:
+            return
+        doc = self.doc
+        j = cand.end
+        if entry.requires:  # "accused the union of ...", "described the talks as ..."
+            for r in range(j, min(j + 10, sent.end)):
+                if doc[r].lower_ in entry.requires:
+                    self._forward(cand, sent, r + 1, {})
+                    return
+                if doc[r].text in ".;":
+                    break
+            return
+        if entry.object:
+            j = self._skip_object(j, sent)
+        j, meta = self._skip_complements(j, sent)
+        if j < sent.end and doc[j].lower_ == "that":
+            self._forward(cand, sent, j + 1, meta)
+            return
+        if j < sent.end and doc[j].text == ":":
+            self._forward(cand, sent, j + 1, meta, direct=True)
+            return
+        if j < sent.end and doc[j].text and doc[j].text[0] in OPENING_QUOTES and \
+                self._quote_starting(doc[j].idx):
+            self._forward(cand, sent, j, meta, direct=True)
+            return
+        at_end = j >= sent.end or doc[j].text in (",", ".", ";", "!", "?") or \
+            doc[j].text[0] in CLOSING_QUOTES
+        if at_end or self._quote_before(cand, sent) is not None:
+            self._trailing(cand, sent)
+            return
+        if entry.needs_that and entry.role != "participle":
+            return  # "announced the end of the match": an object, not reported speech
+        self._forward(cand, sent, j, meta)
+
+    def _forward(self, cand: Candidate, sent: DocSpan, k: int, meta: dict[str, Any],
+                 direct: bool = False) -> None:
+        """Content after the cue, source before it (or carried over)."""
+        if k >= sent.end:
+            return
+        source = self._source_left(cand, sent)
+        if source is None:
+            return
+        start = self.doc[k].idx
+        if direct and self.doc[k].text[0] in OPENING_QUOTES:
+            quote = self._quote_starting(start)
+            if quote is not None:
+                self._add("direct", quote.inner, source, cand, sent, meta)
+                return
+        end = self._content_end(sent, k)
+        self._add("direct" if direct else "indirect", (start, end), source, cand, sent, meta,
+                  refine=not direct)
+
+    def _trailing(self, cand: Candidate, sent: DocSpan) -> None:
+        """The content stands before the cue: a quotation, or a clause closed by a comma."""
+        doc = self.doc
+        quote = self._quote_before(cand, sent)
+        source = self._source_left(cand, sent, allow_carry=False) if cand.left else \
+            self._source_right(cand, sent)
+        if source is None and cand.left and doc[cand.left[0]].lower_ in self.lex.pronouns:
+            source = self._source_left(cand, sent)
+        if source is None:
+            return
+        if quote is not None:
+            self._add("direct", quote.inner, source, cand, sent, {})
+            return
+        lo = cand.left[0] if cand.left else cand.i
+        if lo - 1 < sent.start or doc[lo - 1].text != ",":
+            return
+        start = sent.start_char
+        for claim in self.claims.claims:
+            _c0, c1 = self.claims.view_content[claim.id]
+            if sent.start_char <= c1 <= doc[lo].idx:
+                start = max(start, c1)
+        self._add("indirect", (start, doc[lo - 1].idx), source, cand, sent, {}, refine=True)
+
+    def _passive(self, cand: Candidate, sent: DocSpan) -> None:
+        """"It is said that ...", "They are believed to ...": anonymous source, no span."""
+        doc = self.doc
+        if cand.i - 1 >= sent.start and doc[cand.i - 1].lower_ == "it":
+            cand.i -= 1
+        k = cand.end
+        if k < sent.end and doc[k].lower_ == "that":
+            k += 1
+        elif not (k < sent.end and doc[k].lower_ == "to"):
+            return
+        if k >= sent.end:
+            return
+        self._add("indirect", (doc[k].idx, self._content_end(sent, k)), self._agentless(), cand,
+                  sent, {}, refine=True)
+
+    def _according(self, cand: Candidate, sent: DocSpan) -> None:
+        doc = self.doc
+        lo = cand.end
+        hi = lo
+        while hi < sent.end and doc[hi].text not in (",", ".", ";", ":", "!", "?") and \
+                doc[hi].text[0] not in OPENING_QUOTES + CLOSING_QUOTES and hi - lo < 12:
+            hi += 1
+        source = self._make_source(lo, hi)
+        if source is None:
+            return
+        opening = cand.i == sent.start or (cand.i - 1 >= sent.start and
+                                           doc[cand.i - 1].text == ",")
+        if opening and cand.i == sent.start and hi < sent.end and doc[hi].text == ",":
+            k = hi + 1
+            if k < sent.end:
+                self._add("according_to", (doc[k].idx, self._content_end(sent, k)), source, cand,
+                          sent, {}, refine=True)
+            return
+        quote = self._quote_ending_at(doc[cand.i].idx)
+        if quote is not None:
+            self._add("according_to", quote.inner, source, cand, sent, {})
+            return
+        start = sent.start_char
+        for claim in self.claims.claims:
+            _c0, c1 = self.claims.view_content[claim.id]
+            if sent.start_char <= c1 <= doc[cand.i].idx:
+                start = max(start, c1)
+        self._add("according_to", (start, doc[cand.i].idx), source, cand, sent, {}, refine=True)
+
+    def _standalone_quote(self, sent: DocSpan) -> None:
+        start, end = self.claims.trim(sent.start_char, sent.end_char)
+        for quote in self.quotes:
+            if quote.start == start and quote.end >= end - 1:
+                prev = self.claims.last_speaker(start)
+                if prev is None or self.claims.covered(quote.start, quote.end):
+                    return
+                gap = self.analysis.text[self.claims.view_content[prev.id][1]:start]
+                if gap.count("\n") > 1:
+                    return
+                from claimcheck.extract.claims import carried
+
+                self.claims.add("direct", quote.inner, carried(prev), None, sent)
+                return
+
+    # -- sources -----------------------------------------------------------------------------------
+
+    def _skip_aux_back(self, k: int, sent: DocSpan) -> int:
+        while k >= sent.start and (self.doc[k].lower_ in self.lex.aux or self._adverb(k)):
+            k -= 1
+        return k
+
+    def _adverb(self, k: int) -> bool:
+        t = self.doc[k]
+        return t.is_lower and t.text.endswith("ly") and len(t.text) > 4 and \
+            t.lower_ not in self.lex.adverbs
+
+    def _left_np(self, i: int, sent: DocSpan) -> tuple[int, int] | None:
+        """The source phrase before the cue at ``i``: token range, or None."""
+        doc = self.doc
+        k = self._skip_aux_back(i - 1, sent)
+        if k < sent.start:
+            return None
+        if doc[k].text == ",":
+            return self._interrupted(k, sent)
+        if doc[k].lower_ == "and":
+            return None
+        hi = k + 1
+        lo = self._np_start(hi, sent)
+        if lo >= hi:
+            return None
+        return self._np_trim(lo, hi)
+
+    def _np_start(self, hi: int, sent: DocSpan) -> int:
+        doc = self.doc
+        lo = hi
+        while lo > sent.start and hi - lo < 12:
+            t = doc[lo - 1]
+            if t.text in PUNCT or t.text[0] in OPENING_QUOTES + CLOSING_QUOTES or \
+                    t.lower_ in self.lex.stops or (lo - 1 < hi - 1 and self._cue_word(lo - 1)):
+                break
+            lo -= 1
+        return lo
+
+    def _cue_word(self, k: int) -> bool:
+        """A reporting verb (not a noun of the same form: "report", "claims") at ``k``."""
+        word = self.doc[k].lower_
+        entry = self.lex.cues.forms.get(word)
+        if entry is None or entry.role != "verb":
+            return False
+        return not any(word in heads for heads in self.lex.gaz.heads.values())
+
+    def _np_trim(self, lo: int, hi: int) -> tuple[int, int] | None:
+        doc = self.doc
+        if doc[lo].lower_ in PREPOSITIONS and doc[lo].lower_ != "the":
+            # "In a phone call on Tuesday Trump said": keep the trailing capitalized run
+            k = hi
+            while k > lo and (doc[k - 1].is_title or doc[k - 1].is_upper):
+                k -= 1
+            if k == hi:
+                return None
+            lo = k
+        for m in range(lo + 1, hi):  # "a memo seen by Reuters": the participle ends the phrase
+            w = doc[m].lower_
+            documents = self.lex.gaz.heads.get("document", ())
+            if w in self.lex.doc_mods and doc[m - 1].lower_ in documents and \
+                    not (w in self.lex.keep_by and m + 1 < hi and doc[m + 1].lower_ == "by"):
+                hi = m
+                break
+        return (lo, hi) if hi > lo else None
+
+    def _interrupted(self, comma: int, sent: DocSpan) -> tuple[int, int] | None:
+        """"X, who ..., said" / "X, a lawyer, said" / "Mosul's mayor, Name, said"."""
+        doc = self.doc
+        c0 = comma - 1
+        while c0 > sent.start and doc[c0].text != "," and comma - c0 < 16:
+            if doc[c0].text in ".;:" or doc[c0].text[0] in OPENING_QUOTES + CLOSING_QUOTES:
+                return None
+            c0 -= 1
+        if c0 <= sent.start or doc[c0].text != ",":
+            return None
+        seg = (c0 + 1, comma)
+        lo1 = self._np_start(c0, sent)
+        np1 = self._np_trim(lo1, c0) if lo1 < c0 else None
+        first = doc[seg[0]]
+        if np1 is None:
+            return None
+        if first.lower_ in RELATIVES or (first.is_lower and first.lower_.endswith("ing")):
+            return np1
+        if self._is_name(*seg) and not self._is_name(*np1):
+            return seg
+        if first.lower_ in ("a", "an", "the") or self._is_name(*seg) or self._is_name(*np1):
+            return np1
+        return None
+
+    def _is_name(self, lo: int, hi: int) -> bool:
+        toks = [t for t in self.doc[lo:hi] if t.text not in ("-", "'s")]
+        return bool(toks) and all(t.text[0].isupper() or t.lower_ in ("al", "bin", "de", "van",
+                                                                        "von", "el", "abu")
+                                  for t in toks)
+
+    def _source_left(self, cand: Candidate, sent: DocSpan, allow_carry: bool = True
+                     ) -> Source | None:
+        from claimcheck.extract.claims import carried
+
+        if cand.left is not None:
+            lo, hi = cand.left
+            if hi - lo == 1 and self.doc[lo].lower_ in self.lex.pronouns:
+                prev = self.claims.last_speaker(self.doc[cand.i].idx)
+                if prev is None:
+                    return None
+                return carried(prev, resolved_pronoun=self.doc[lo].lower_)
+            return self._make_source(lo, hi)
+        if not allow_carry:
+            return None
+        covering = self.claims.covering(self.doc[cand.i].idx)
+        if covering is not None and not cand.starter:
+            return None  # a verb inside another claim's content without a subject: no claim
+        prev = self.claims.last_speaker(self.doc[cand.i].idx)
+        return carried(prev) if prev is not None else None
+
+    def _source_right(self, cand: Candidate, sent: DocSpan) -> Source | None:
+        """"..., said Defence Minister Reza Karimi, standing in his field."""
+        doc = self.doc
+        lo = cand.end
+        hi = lo
+        while hi < sent.end and hi - lo < 12:
+            t = doc[hi]
+            if t.text in PUNCT or t.text[0] in OPENING_QUOTES + CLOSING_QUOTES:
+                break
+            if hi > lo and t.lower_ in self.lex.complements and t.lower_ not in ("of", "for"):
+                break
+            hi += 1
+        if hi == lo:
+            return None
+        if hi - lo == 1 and doc[lo].lower_ in self.lex.pronouns:
+            return None
+        return self._make_source(lo, hi)
+
+    def _make_source(self, lo: int, hi: int) -> Source | None:
+        from claimcheck.extract.sources import type_source
+        from claimcheck.model import Source
+
+        doc = self.doc
+        if hi <= lo:
+            return None
+        span = doc[lo:hi]
+        words = [t.lower_ for t in span if t.text not in ("'s", "’s")]
+        gaz = self.lex.gaz
+        while words and words[0] in gaz.determiners and len(words) > 1:
+            words = words[1:]
+        head = len(words) - 1
+        for n, w in enumerate(words):
+            if n > 0 and (w in PREPOSITIONS or w in RELATIVES or w in ("familiar", "close")
+                          or w in self.lex.doc_mods):
+                head = n - 1
+                break
+        typed = type_source(words, span.text, gaz, head=head)
+        if typed.type == "person" and not any(t.text[:1].isupper() for t in span) and \
+                gaz.head_kind(words[head]) is None:
+            typed.type = "anonymous" if words[head].endswith("s") else "person"
+        return Source(typed.type, typed.name, self.analysis.span(span), typed.meta)  # type: ignore[arg-type]
+
+    def _agentless(self) -> Source:
+        from claimcheck.extract.claims import agentless
+
+        return agentless()
+
+    # -- what follows the cue ----------------------------------------------------------------------
+
+    def _skip_object(self, j: int, sent: DocSpan) -> int:
+        """"told Reuters", "told reporters", "told the Security Council", "assured its partners"."""
+        doc = self.doc
+        k = j
+        if k < sent.end and doc[k].lower_ in ("the", "a", "an", "its", "his", "her", "their",
+                                              "state"):
+            k += 1
+        while k < sent.end and (doc[k].is_title or doc[k].is_upper) and doc[k].text not in PUNCT:
+            k += 1
+        bare_det = k < sent.end and doc[k - 1].lower_ in ("the", "its", "his", "her", "their",
+                                                          "state")
+        if (k == j or bare_det) and k < sent.end and doc[k].text not in PUNCT and \
+                doc[k].lower_ != "that":
+            k += 1
+        for t in range(k, min(k + 8, sent.end)):  # an object longer than that: up to "that"
+            if doc[t].lower_ == "that":
+                return t
+            if doc[t].text in PUNCT:
+                break
+        return k
+
+    def _skip_complements(self, j: int, sent: DocSpan) -> tuple[int, dict[str, Any]]:
+        """Skip "on Tuesday", "in a statement", "to reporters" after the cue."""
+        doc = self.doc
+        meta: dict[str, Any] = {}
+        for t in range(j, min(j + 10, sent.end)):  # "said on Tuesday in a statement that"
+            if doc[t].lower_ == "that":
+                if all(doc[x].text not in PUNCT or doc[x].text == "-" for x in range(j, t)) and \
+                        (t == j or doc[j].lower_ in self.lex.complements):
+                    if any(doc[x].lower_ in self.lex.statement_words for x in range(j, t)):
+                        meta["via"] = "statement"
+                    return t, meta
+                break
+            if doc[t].text in PUNCT or doc[t].text[0] in OPENING_QUOTES:
+                break
+        k = j
+        while k < sent.end and doc[k].lower_ in self.lex.complements and doc[k].lower_ != "that":
+            k += 1
+            while k < sent.end and (doc[k].lower_ in ("a", "an", "the", "his", "her", "its",
+                                                      "their", "news", "joint", "written")
+                                    or doc[k].is_title or doc[k].like_num
+                                    or doc[k].lower_ in self.lex.statement_words
+                                    or doc[k].lower_ in self.lex.addressees
+                                    or doc[k].lower_ in ("interview", "conference", "briefing",
+                                                         "twitter", "x", "television", "radio",
+                                                         "morning", "evening", "night",
+                                                         "afternoon", "week", "month", "year")):
+                if doc[k].lower_ in self.lex.statement_words:
+                    meta["via"] = "statement"
+                k += 1
+        return k, meta
+
+    # -- quotations --------------------------------------------------------------------------------
+
+    def _in_quote(self, offset: int) -> bool:
+        from claimcheck.extract.quotes import quote_at
+
+        quote = quote_at(self.quotes, offset)
+        return quote is not None and quote.start != offset
+
+    def _quote_starting(self, offset: int) -> Quote | None:
+        for quote in self.quotes:
+            if quote.start == offset:
+                return quote
+        return None
+
+    def _quote_ending_at(self, offset: int) -> Quote | None:
+        text = self.analysis.text
+        k = offset
+        while k > 0 and text[k - 1] in " ,\u00a0":
+            k -= 1
+        for quote in self.quotes:
+            if quote.end == k:
+                return quote
+        return None
+
+    def _quote_before(self, cand: Candidate, sent: DocSpan) -> Quote | None:
+        """The quotation that ends right before the source phrase (or the cue)."""
+        lo = cand.left[0] if cand.left else cand.i
+        return self._quote_ending_at(self.doc[lo].idx)
+
+    # -- claims ------------------------------------------------------------------------------------
+
+    def _add(self, kind: str, content: tuple[int, int], source: Source, cand: Candidate,
+             sent: DocSpan, meta: dict[str, Any] | None = None, refine: bool = False) -> None:
+        start, end = self.claims.trim(*content)
+        if refine and kind in ("indirect", "according_to"):
+            inside = [q for q in self.quotes if start <= q.start and q.end <= end + 1]
+            if len(inside) == 1 and inside[0].start == start and inside[0].end >= end:
+                kind, (start, end) = ("direct" if kind == "indirect" else kind), inside[0].inner
+            elif inside and kind == "indirect":
+                kind = "mixed"
+        parent = self.claims.covering(self.doc[cand.i].idx)
+        if cand.starter or (parent is not None and start < self.claims.view_content[parent.id][0]):
+            parent = None
+        self.claims.add(kind, (start, end), source, self._cue(cand), sent,
+                        parent=parent.id if parent else None, meta=meta)
+
+    def _cue(self, cand: Candidate) -> Cue:
+        from claimcheck.model import Cue
+
+        first, last = self.doc[cand.i], self.doc[cand.end - 1]
+        entry = cand.entry
+        if cand.kind == "ACCORDING":
+            lemma, stance = " ".join(t.lower_ for t in self.doc[cand.i:cand.end]), "neutral"
+        elif cand.kind == "ADVERB":
+            lemma, stance = first.lower_, "doubtful"
+        else:
+            assert entry is not None
+            lemma, stance = entry.lemma, entry.stance
+        return Cue(self.analysis.span(first.idx, last.idx + len(last.text)), lemma, stance)  # type: ignore[arg-type]
+
+    # -- unattributed ------------------------------------------------------------------------------
+
+    def checkable(self, sent: DocSpan) -> bool:
+        toks = [t for t in sent if not t.is_space and not t.is_punct]
+        if len(toks) < 4:
+            return False
+        if any(t.like_num or any(c.isdigit() for c in t.text) for t in toks):
+            return True
+        for time in self.analysis.times:
+            offsets = self.analysis.view_offsets(time.span)
+            if offsets and sent.start_char <= offsets[0] < sent.end_char:
+                return True
+        if any(t.text[0].isupper() for t in toks[1:]):
+            return True
+        gaz = self.lex.gaz
+        return any(t.lower_ in gaz.places or gaz.entity([t.lower_]) for t in toks)

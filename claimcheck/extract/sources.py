@@ -128,6 +128,8 @@ def type_source(words: Sequence[str], display: str, gaz: Gazetteer, head: int,
         return Typed("person", display)
     if kind in ("government", "organization"):
         return Typed(kind, display)
+    if any(w in gaz.heads.get("titles", ()) for w in words):
+        return Typed("person", display)  # "U.N. Secretary-General Martin Hale"
     # A known entity inside the phrase ("الرئيس الروسي فلاديمير بوتين") types it.
     for size in range(min(gaz.longest, len(words)), 0, -1):
         for i in range(len(words) - size + 1):
