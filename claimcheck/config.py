@@ -55,6 +55,7 @@ class Config:
     plugins: list[str] = field(default_factory=list)  # local plugin files or folders
     rule_packs: list[str] = field(default_factory=list)  # extra rule-pack folders
     spacy_models: dict[str, str] = field(default_factory=dict)  # lang -> trained pipeline name
+    morphology_db: str | None = None  # a CAMeL Tools morphology.db (else $CAMELTOOLS_DATA's)
     settings: dict[str, dict[str, Any]] = field(default_factory=dict)  # per-plugin settings
     path: Path | None = None  # the config file this came from, if any
     # where the publication date comes from when --published / `published = DATE` do not say:

@@ -28,7 +28,7 @@ FAIL_LEVELS = ("error", "warning", "info", "never")
 LANGS = ("auto", "ar", "en")
 PUBLISHED_SOURCES = ("auto", "front-matter", "dateline", "file-mtime")
 KEYS = ("lang", "published", "encoding", "fail_on", "select", "ignore", "severity", "plugins",
-        "rule_packs", "spacy_models", "settings", "baseline", "overrides")
+        "rule_packs", "spacy_models", "settings", "baseline", "overrides", "morphology_db")
 OVERRIDE_KEYS = ("files", "select", "ignore", "severity", "lang", "published")
 
 
@@ -110,6 +110,8 @@ def apply_table(config: Config, data: dict[str, Any], path: Path) -> None:
             setattr(config, key, [str(base / p) for p in _strings(where, raw_key, value)])
         elif key == "baseline":
             config.baseline = str(base / _string(where, raw_key, value))
+        elif key == "morphology_db":
+            config.morphology_db = str(base / Path(_string(where, raw_key, value)).expanduser())
         elif key in ("spacy_models", "settings"):
             if not isinstance(value, dict):
                 raise ConfigError(f"{where}: {raw_key} must be a table")
