@@ -210,6 +210,9 @@ def denial_pairs(analysis: Analysis) -> list[tuple]:
                                                                           analysis.lang))
             if not a_speaker.differs(d_speaker):
                 continue
+            if a.content.overlaps(d.content) and a.cue.stance not in ("accusation",
+                                                                     "assertive"):
+                continue  # nested spans share words by construction; only a charge is denied
             shared = d_words & _content_stems(analysis, a.content)
             if len(shared) >= 3 and len(shared) >= 0.5 * min(len(d_words), 1 + len(shared)):
                 out.append((a, d, shared))
@@ -233,6 +236,10 @@ def _party_stems(b: Blame, lang: str) -> set[str]:
     return _stems(b.party_text, lang) - {"رئيس", "حكومه", "president", "government"}
 
 
+def _who(claim) -> str:
+    return claim.source.name or (claim.source.span.text if claim.source.span else "?")
+
+
 def check(analysis: Analysis) -> list[Finding]:
     from claimcheck.model import Finding
     from claimcheck_consistency.words import where
@@ -252,12 +259,13 @@ def check(analysis: Analysis) -> list[Finding]:
                 {"source": a.blamer.name, "blamed": a.party_text},
                 {"source": b.blamer.name, "blamed": b.party_text}]}))
     for a, d, shared in denial_pairs(analysis):
+        line = analysis.article.line_col
+        what = "the charge made by" if a.cue.stance == "accusation" else "what was said by"
         findings.append(Finding(
             rule=RULE, severity="info", span=d.content, related=[a.content] + [
                 s for s in (a.source.span, d.source.span) if s],
             claims=[a.id, d.id],
-            message=(f"{d.source.span.text if d.source.span else d.source.name} denies what "
-                     f"{a.source.span.text if a.source.span else a.source.name} asserts "
-                     f"(line {analysis.article.line_col(a.content.start)[0]})"),
+            message=(f"{_who(d)} (line {line(d.cue.span.start)[0]}) denies {what} {_who(a)} "
+                     f"(line {line(a.cue.span.start)[0]})"),
             data={"kind": "denial", "shared": sorted(shared)}))
     return findings

@@ -80,17 +80,26 @@ def _inflection(a: str, b: str, suffixes: tuple[str, ...]) -> bool:
     return False
 
 
-def ar_variants(a: str, b: str, lex: Lexicon) -> bool:
+def _freq(stem: str, lang: str, surfaces: dict[str, set[str]] | None) -> float:
+    """How common a form is, from its spellings in the text: folding (ة→ه, أ→ا) makes frequent
+    words look rare, so the folded stem alone is a last resort."""
+    forms = (surfaces or {}).get(stem) or {stem}
+    return max(zipf(f, lang) for f in forms | {stem})
+
+
+def ar_variants(a: str, b: str, lex: Lexicon,
+                surfaces: dict[str, set[str]] | None = None) -> bool:
     if a == b or lex.equivalent(a, b):
         return False
     if lex.known_variants(a, b):
         return True
     if not _vowels_inserted(a, b) or _inflection(a, b, AR_SUFFIXES):
         return False
-    return min(zipf(a, "ar"), zipf(b, "ar")) < COMMON
+    return min(_freq(a, "ar", surfaces), _freq(b, "ar", surfaces)) < COMMON
 
 
-def en_variants(a: str, b: str, lex: Lexicon) -> bool:
+def en_variants(a: str, b: str, lex: Lexicon,
+                surfaces: dict[str, set[str]] | None = None) -> bool:
     from rapidfuzz.distance import Levenshtein
     from rapidfuzz.fuzz import ratio
 
@@ -169,10 +178,11 @@ def variant_groups(analysis) -> list[list[NameForm]]:
             x = parent[x]
         return x
 
+    surfaces = {stem: {w.surface for w in form.words} for stem, form in forms.items()}
     for bucket in buckets.values():
         for k, a in enumerate(bucket):
             for b in bucket[k + 1:]:
-                if same(a.stem, b.stem, lex):
+                if same(a.stem, b.stem, lex, surfaces):
                     parent[root(a.stem)] = root(b.stem)
     groups: dict[str, list[NameForm]] = defaultdict(list)
     for stem in {s for s in parent} | set(parent.values()):

@@ -44,6 +44,7 @@ class Word:
     sent_start: bool
     alpha: bool
     token_start: int  # view offset of the whole token, clitics included
+    surface: str = ""  # the stem part as written (for frequency look-ups)
 
 
 @lru_cache(maxsize=20000)
@@ -147,7 +148,7 @@ def words(analysis: Analysis) -> list[Word]:
             stem = norm.lower()
         sent, first = sent_of.get(t.i, (-1, False))
         out.append(Word(t.i, text, norm, stem, start, end, sent, para_of.get(t.i, -1), first,
-                        _alpha(text), t.idx))
+                        _alpha(text), t.idx, text[start - t.idx:]))
     store["words"] = out
     return out
 
