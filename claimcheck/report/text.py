@@ -1,8 +1,9 @@
 """The report for a person at a terminal: per article, per claim, then article-level findings.
 
 Arabic text is printed as written, each quoted piece on a line of its own after an English label,
-so that a terminal's bidirectional rendering cannot reorder a label and its value. Each finding
-starts with ``path:line:column`` (code points, as in the JSON report) so editors can jump to it, and
+so that a terminal's bidirectional rendering cannot reorder a label and its value. Each article
+lists its findings first, most severe first, each starting with ``path:line:column`` (code points,
+as in the JSON report) so editors can jump to it; then its claims, each naming its findings by id;
 the run ends with one summary line: articles, claims and findings per severity.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from claimcheck.model import SEVERITIES, ArticleReport, Claim, Finding, RunReport
+from claimcheck.model import SEVERITIES, ArticleReport, Claim, Finding, RunReport, severity_rank
 from claimcheck.report.formatter import FormatOptions
 
 COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
@@ -25,7 +26,9 @@ def _claim_lines(claim: Claim, report: ArticleReport, options: FormatOptions) ->
     line, col = report.article.line_col(claim.content.start)
     lines = [f"  [{claim.id}] {claim.kind} at {line}:{col}"
              + (f" (nested in {claim.parent})" if claim.parent else "")]
-    if claim.source:
+    if claim.source and claim.source.type == "self" and not claim.source.name:
+        lines.append("      source: the outlet's own voice")
+    elif claim.source:
         span = claim.source.span
         where = f" at {span.start}-{span.end}" if span else ""
         lines.append(f"      source ({claim.source.type}{where}): {claim.source.name}")
@@ -41,8 +44,9 @@ def _claim_lines(claim: Claim, report: ArticleReport, options: FormatOptions) ->
     for key, value in claim.meta.items():
         if key != "extractor" and isinstance(value, str | int | float):
             lines.append(f"      {key}: {value}")
-    for finding in report.findings_for(claim):
-        lines.extend(_finding_lines(report, finding, options, indent="      "))
+    for finding in report.findings_for(claim):  # in full in the article's findings above
+        lines.append(f"      finding {finding.id}: {_severity(finding.severity, options)} "
+                     f"{finding.rule}")
     return lines
 
 
@@ -56,19 +60,27 @@ def render_article(report: ArticleReport, options: FormatOptions) -> list[str]:
     lines.append(f"language: {article.lang}   published: {published}"
                  + (f" (from {article.published_from})" if article.published_from else ""))
     score = f"{report.score:.2f}" if report.score is not None else "n/a"
-    lines.append(f"claims: {len(report.claims)}   findings: {len(report.findings)}   "
-                 f"score: {score}")
+    lines.append(f"claims: {len(report.claims)}   findings: {len(report.findings)}"
+                 f"{_counts(report.findings, options)}   score: {score}")
     lines.append("")
+    if report.findings:  # what a person acts on comes first, most severe first
+        lines.append("findings:")
+        ranked = sorted(report.findings, key=lambda f: -severity_rank(f.severity))
+        for finding in ranked:
+            lines.extend(_finding_lines(report, finding, options, indent="  "))
+        lines.append("")
+    if report.claims:
+        lines.append("claims:")
     for claim in report.claims:
         lines.extend(_claim_lines(claim, report, options))
         lines.append("")
-    loose = [f for f in report.findings if not f.claims]
-    if loose:
-        lines.append("  article findings:")
-        for finding in loose:
-            lines.extend(_finding_lines(report, finding, options, indent="    "))
-        lines.append("")
     return lines
+
+
+def _counts(findings: list[Finding], options: FormatOptions) -> str:
+    counts = Counter(f.severity for f in findings)
+    parts = [f"{counts[s]} {_severity(s, options)}" for s in reversed(SEVERITIES) if counts[s]]
+    return f" ({', '.join(parts)})" if parts else ""
 
 
 def _finding_lines(report: ArticleReport, finding: Finding, options: FormatOptions,
@@ -79,7 +91,10 @@ def _finding_lines(report: ArticleReport, finding: Finding, options: FormatOptio
         line, col = report.article.line_col(finding.span.start)
         where += f":{line}:{col}"
     message = " ".join(finding.message.split())
-    lines = [f"{indent}{where}: {_severity(finding.severity, options)} {finding.rule}: {message}"]
+    # ids before the message: after Arabic text a terminal's bidi could carry them to its side
+    about = f" [{finding.id}" + (f" in {' '.join(finding.claims)}]" if finding.claims else "]")
+    lines = [f"{indent}{where}: {_severity(finding.severity, options)} {finding.rule}{about}: "
+             f"{message}"]
     if finding.span is not None and finding.span.text.strip():
         lines.append(f"{indent}    text: {_one_line(finding.span.text)}")
     return lines
@@ -91,10 +106,9 @@ def _one_line(text: str, limit: int = 160) -> str:
 
 
 def _summary(run: RunReport, options: FormatOptions) -> str:
-    counts = Counter(f.severity for _r, f in run.all_findings())
-    total = sum(counts.values())
-    parts = [f"{counts[s]} {_severity(s, options)}" for s in reversed(SEVERITIES) if counts[s]]
-    detail = f" ({', '.join(parts)})" if parts else ""
+    every = [f for _r, f in run.all_findings()]
+    total = len(every)
+    detail = _counts(every, options)
     claims = sum(len(r.claims) for r in run.articles)
     hidden = options.extra.get("hidden")
     note = f"; {hidden}" if hidden else ""

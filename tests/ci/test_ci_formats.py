@@ -116,7 +116,7 @@ def test_sarif_related_locations_and_repeated_fingerprints(sarif_schema):
 
 
 def test_sarif_on_the_seed_is_valid(cli, plugin, sarif_schema):
-    result = cli("check", SEED, "--plugin", plugin, "-f", "sarif")
+    result = cli("check", SEED, "--plugin", plugin, "-f", "sarif", only_ours=False)
     sarif = json.loads(result.out)
     jsonschema.validate(sarif, sarif_schema)
     results = sarif["runs"][0]["results"]
@@ -124,8 +124,10 @@ def test_sarif_on_the_seed_is_valid(cli, plugin, sarif_schema):
     assert len(loaded) == 2  # «المتشددين الإسلاميين», twice
     text = SEED.read_text(encoding="utf-8")
     for r in results:
-        region = r["locations"][0]["physicalLocation"]["region"]
-        assert region_text(text, region) == region["snippet"]["text"]
+        locations = r["locations"] + r.get("relatedLocations", [])
+        for region in (loc["physicalLocation"]["region"] for loc in locations):
+            if "snippet" in region:  # article-level findings point at line 1 only
+                assert region_text(text, region) == region["snippet"]["text"]
 
 
 def test_utf16_len_counts_astral_characters_twice():
@@ -188,9 +190,13 @@ def test_json_paths_are_repository_relative(repo, plugin, cli):
 def test_text_report_lists_findings_with_their_place(repo, plugin, cli):
     out = cli("check", "drafts/minister-ar.md", "--plugin", plugin, cwd=repo).out
     line = (repo / "drafts" / "minister-ar.md").read_text(encoding="utf-8").split("\n")[5]
-    assert (f"drafts/minister-ar.md:6:{line.index('هاجم') + 1}: error newsroom.loaded: "
-            "'هاجم': use a neutral word") in out
-    assert "text: هاجم" in out
+    findings = out[out.index("\nfindings:\n") + 1:out.index("1 article(s)")]
+    # most severe first, each with its place, id and claim, then the flagged text on its own line
+    assert findings.splitlines()[1].startswith(
+        f"  drafts/minister-ar.md:6:{line.index('هاجم') + 1}: error newsroom.loaded [f")
+    assert findings.splitlines()[1].endswith("]: 'هاجم': use a neutral word")
+    assert findings.splitlines()[2] == "      text: هاجم"
+    assert "warning newsroom.hedge" in findings.splitlines()[3]
     assert out.rstrip().endswith("finding(s) (1 error, 1 warning)")
 
 

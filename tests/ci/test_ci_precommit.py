@@ -47,7 +47,8 @@ def try_repo(hooks: Path, cwd: Path, tmp_path: Path, *files: str) -> subprocess.
 
 def test_try_repo_runs_the_hook_on_the_drafts(repo, plugin, hook_repo, tmp_path):
     shutil.copy(plugin, repo / "newsroom_rules.py")
-    (repo / "claimcheck.toml").write_text('plugins = ["newsroom_rules.py"]\n', encoding="utf-8")
+    (repo / "claimcheck.toml").write_text(
+        'plugins = ["newsroom_rules.py"]\nselect = ["newsroom", "claimcheck"]\n', encoding="utf-8")
     (repo / "notes.py").write_text("print('not a draft')\n", encoding="utf-8")
     git(repo, "add", "-A")
     git(repo, "commit", "-q", "-m", "config")
