@@ -23,6 +23,7 @@ class Point:
     hijri: bool = False  # day / month / year are in the Hijri calendar
     pair: tuple[int, int] | None = None  # month numbers of a Levantine/Gregorian pair, as written
     pair_text: tuple[str, str] | None = None
+    pair_span: tuple[int, int] | None = None  # view offsets of the pair, separator included
     month_text: str = ""
     weekday_text: str = ""
     day_text: str = ""

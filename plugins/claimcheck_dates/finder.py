@@ -68,7 +68,7 @@ def match_items(ps: list[Piece], lex: L.Lexicon, view_text: str) -> list[Item]:
     table = lex.table
     while i < n:
         p = ps[i]
-        entries = table.get(p.norm) if p.kind == "word" else None
+        entries = table.get(p.norm) if p.kind != "punct" or p.text in ("&",) else None
         matched = None
         if entries:
             for entry in entries:
@@ -234,6 +234,7 @@ class Finder:
             nxt = k + 1
             if opened and self.punct(nxt, {")"}):
                 nxt += 1
+            point.pair_span = (item.start, self.items[nxt - 1].end)
             context = True
         return point, nxt, context
 
@@ -432,14 +433,20 @@ class Finder:
         points = []
         for n, (d, text) in enumerate(days):
             p = Point(day=d, month=point.month, year=point.year, pair=point.pair,
-                      pair_text=point.pair_text, month_text=point.month_text, day_text=text,
+                      pair_text=point.pair_text, pair_span=point.pair_span,
+                      month_text=point.month_text, day_text=text,
                       year_rel=point.year_rel, year_suffix=point.year_suffix) if n == 0 else \
                 Point(day=d, month=point.month, year=point.year, day_text=text,
                       month_text=point.month_text, year_rel=point.year_rel)
             points.append(p)
-        expr = self.expr(i, nxt, "date", points=points, conj=conj if len(points) > 1 else None)
-        expr.equiv, nxt = self._equivalent(nxt, expr)
-        return expr, nxt
+        direction = None
+        if point.year is None and point.year_rel is None and self.is_(nxt, L.DIR) and \
+                self.same_sent(j, nxt):
+            direction = self.items[nxt].cats[L.DIR]  # 15 حزيران المقبل
+            nxt += 1
+        expr = self.expr(i, nxt, "date", points=points, conj=conj if len(points) > 1 else None,
+                         direction=direction)
+        return expr, self._with_equivalent(nxt, expr)
 
     def month_day(self, i: int) -> tuple[Expr, int] | None:
         """May 2, 2017; July 7-8; May 2017; نيسان (أبريل)؛ أيار الماضي; شهر تموز; in early May."""
@@ -486,8 +493,16 @@ class Finder:
         points = [Point(day=d, month=point.month, year=point.year, day_text=t,
                         month_text=point.month_text, year_rel=point.year_rel) for d, t in days]
         expr = self.expr(i, nxt, "date", points=points, conj=conj)
-        expr.equiv, nxt = self._equivalent(nxt, expr)
-        return expr, nxt
+        return expr, self._with_equivalent(nxt, expr)
+
+    def _with_equivalent(self, i: int, expr: Expr) -> int:
+        """Attach the other calendar's date after ``expr`` if there is one; the next index."""
+        expr.equiv, nxt = self._equivalent(i, expr)
+        if nxt > i:
+            expr.end = self.items[nxt - 1].end
+            expr.last_item = nxt
+            expr.text = self.text[expr.start:expr.end]
+        return nxt
 
     def _equivalent(self, i: int, expr: Expr) -> tuple[Expr | None, int]:
         """A date in the other calendar right after a date: "(الموافق 31 أيار 2017)"."""
@@ -538,9 +553,7 @@ class Finder:
         kind = "date" if day is not None else "month"
         expr = self.expr(i, nxt, kind, points=[point])
         if day is not None:
-            expr.equiv, nxt = self._equivalent(nxt, expr)
-            expr.end = self.items[nxt - 1].end
-            expr.text = self.text[expr.start:expr.end]
+            nxt = self._with_equivalent(nxt, expr)
         return expr, nxt
 
     def part(self, i: int) -> tuple[Expr, int] | None:

@@ -28,6 +28,7 @@ MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "A
 HIJRI_MONTHS = ("", "Muharram", "Safar", "Rabi al-Awwal", "Rabi al-Thani", "Jumada al-Ula",
                 "Jumada al-Akhira", "Rajab", "Shaban", "Ramadan", "Shawwal", "Dhu al-Qadah",
                 "Dhu al-Hijjah")
+PAST_YEAR_DISTANCE = 6  # a past verb further than this does not pull a month into last year
 HIJRI_TOLERANCE = 1  # days: Hijri months start on sighting, a day apart across countries
 
 
@@ -173,6 +174,8 @@ class Resolver:
             return None
         if point.year_rel is not None:
             return self.published.year + point.year_rel
+        if tense.kind == "past" and tense.distance > PAST_YEAR_DISTANCE:
+            tense = UNKNOWN  # a far verb ("discussed meeting ... in July") may not govern it
         out.by_tense = tense.kind != "unknown"
         pub = self.published
         month = point.month or 1
@@ -199,7 +202,7 @@ class Resolver:
             f"{first_text} is {MONTHS[first]}, so {expected_word} ({MONTHS[first]}) expected "
             f"beside it, text says {second_text} ({MONTHS[second]})",
             f"{expected_word} ({MONTHS[first]})", f"{second_text} ({MONTHS[second]})",
-            expr.start, expr.end))
+            *(point.pair_span or (expr.start, expr.end))))
         out.meta["month_pair"] = {"first": MONTHS[first], "second": MONTHS[second]}
 
     def _spellings(self, cat: str, month: int) -> set[str]:
@@ -211,6 +214,12 @@ class Resolver:
         out = Resolved(expr, None, "day")
         days: list[date | None] = []
         year: int | None = None
+        if expr.direction in (-1, 1):  # 15 حزيران المقبل: the direction says which year
+            tense = Tense("past" if expr.direction == -1 else "future", "", 0)
+        for n in range(len(expr.points) - 2, -1, -1):  # July 7 to July 8, 2017
+            point, later = expr.points[n], expr.points[n + 1]
+            if point.year is None and point.year_rel is None and later.hijri == point.hijri:
+                point.year, point.year_rel = later.year, later.year_rel
         for n, point in enumerate(expr.points):
             if point.month is None and n + 1 < len(expr.points):  # من 5 إلى 8 أيار
                 nxt = expr.points[n + 1]
@@ -347,7 +356,7 @@ class Resolver:
             f"{p.day} {HIJRI_MONTHS[p.month or 1]} {p.year or ''} AH is {fmt(hijri_day)}; "
             f"that date (or a day either side) expected, text says {fmt(greg_day)}".replace(
                 "  ", " "),
-            hijri_day.isoformat(), greg_day.isoformat(), expr.start, expr.equiv.end))
+            hijri_day.isoformat(), greg_day.isoformat(), expr.start, expr.end))
 
     # -- months, units, years --------------------------------------------------------------------
 
@@ -485,20 +494,20 @@ class Resolver:
             out.issues.append(Issue(
                 "dates.tense-timeline",
                 f"a date on or after publication ({fmt(pub)}) expected for an event announced "
-                f"with \"{tense.marker}\", text dates it {_describe(out)}",
+                f"with \"{tense.marker}\", text says {_describe(out)}",
                 f"on or after {pub.isoformat()}", out.value, expr.start, expr.end))
         elif tense.kind == "past" and out.first > pub:
             out.issues.append(Issue(
                 "dates.tense-timeline",
                 f"a date on or before publication ({fmt(pub)}) expected for an event told in "
-                f"the past (\"{tense.marker}\"), text dates it {_describe(out)}",
+                f"the past (\"{tense.marker}\"), text says {_describe(out)}",
                 f"on or before {pub.isoformat()}", out.value, expr.start, expr.end))
 
 
 def _describe(out: Resolved) -> str:
     if out.granularity == "day" and out.first is not None:
-        return f"\"{out.expr.text}\" = {fmt(out.first)}"
-    return f"\"{out.expr.text}\" = {out.value}"
+        return f"\"{out.expr.text}\" ({fmt(out.first)})"
+    return f"\"{out.expr.text}\" ({out.value})"
 
 
 def _hijri_to_date(year: int, month: int, day: int) -> date | None:

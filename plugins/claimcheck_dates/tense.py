@@ -74,6 +74,7 @@ def _past_of_future(items: list[Item], k: int, lex: L.Lexicon) -> bool:
     return False
 
 
+PARTICIPLE_AUXILIARIES = {"be", "been", "being", "is", "are", "has", "have", "'s"}
 PAST_AUXILIARIES = {"كان", "كانت", "كانوا", "كانا", "وكان", "وكانت", "was", "were", "had"}
 
 
@@ -85,6 +86,9 @@ def tense_of(items: list[Item], first: int, last: int, lex: L.Lexicon) -> Tense:
         if item.sent != sent or (item.kind == "punct" and item.text in BARRIERS):
             break
         found = _marker(item, lex)
+        if found and found[0] == "past" and item.norm not in PAST_AUXILIARIES and k > 0 and \
+                items[k - 1].norm in PARTICIPLE_AUXILIARIES:
+            continue  # "will be held", "is expected": the auxiliary before says the tense
         if found:
             if found[0] == "future" and _past_of_future(items, k, lex):
                 return UNKNOWN  # كان من المقرر، was scheduled: a plan made in the past
