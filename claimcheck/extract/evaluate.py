@@ -259,7 +259,8 @@ def normalize_source(text: str, lang: str) -> list[str]:
     """The tokens a source is compared by.
 
     Arabic: CAMeL Tools normalization (``normalize_ar``: diacritics, tatweel, alef, alef maksura,
-    teh marbuta, digits). English: case-folded, a leading "the" dropped. Both: punctuation dropped.
+    teh marbuta, digits), then each word without its leading conjunction or preposition (see
+    ``strip_proclitics``). English: case-folded, a leading "the" dropped. Both: punctuation dropped.
     """
     if lang == "ar":
         from claimcheck.analyze.normalize import normalize_ar
@@ -268,8 +269,8 @@ def normalize_source(text: str, lang: str) -> list[str]:
     tokens = _TOKEN.findall(text.casefold())
     if lang == "en" and tokens and tokens[0] == "the":
         tokens = tokens[1:]
-    if lang == "ar" and tokens:
-        tokens[0] = strip_proclitics(tokens[0])
+    if lang == "ar":
+        tokens = [strip_proclitics(t) for t in tokens]
     return tokens
 
 
