@@ -339,7 +339,7 @@ def _backed(ctx: Context, words: tuple[str, ...]) -> bool:
         if tuple(ctx.stem(doc[i + k])[0] for k in range(n)) != words:
             continue
         sent = doc[i].sent
-        lo, hi = max(sent.start, i - 4), min(sent.end, i + n + 3)
+        lo, hi = max(sent.start, i - 4), min(sent.end, i + n + 5)  # "X said in a statement"
         if any(ctx.is_("statement.noun", doc[j]) for j in range(lo, hi) if not i <= j < i + n):
             return True
         if any(i - 3 <= m.end <= i or m.start == i + n for m in spokes):  # "المتحدث باسم X"
