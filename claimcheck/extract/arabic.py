@@ -303,7 +303,14 @@ class ArabicExtractor:
             return True
         scan = cand.scan
         productive = scan is not None and scan.stop in ("comp", "quote", "colon")
-        return cand.prefixed and productive and entry.role in ("verb", "continuation", "passive")
+        opened = cand.i > 0 and (
+            any((v,) in self.lex.openers for v in self._prev_words(toks, cand.i))
+            or toks[cand.i - 1].text in (",", "،"))
+        return (cand.prefixed or opened) and productive and \
+            entry.role in ("verb", "continuation", "passive")
+
+    def _prev_words(self, toks: list[Token], i: int) -> tuple[str, ...]:
+        return variants(bare(toks[i - 1]))
 
     # -- scanning what follows a cue ------------------------------------------------------------
 
@@ -417,6 +424,13 @@ class ArabicExtractor:
             if source is None:
                 return
             self._emit(cand, ctx, scan, source, meta, parent)
+        elif entry.role == "verb" and cand.prefixed and cand.end > cand.i + 1 and \
+                scan.at > cand.end + 1 and self._quote_ending_before(toks[cand.i].idx) is None:
+            # "وشدد على ضرورة الحوار": no subject, the particle opens the content
+            prev = self._previous(ctx, toks[cand.i].idx, parent)
+            if prev is not None:
+                self._claim("indirect", (toks[cand.end].idx, self._content_end(ctx, cand.end)),
+                            self._carry(prev), cand, ctx, {}, parent=None)
         elif entry.role == "participle" and scan.at > cand.end:
             prev = self._previous(ctx, toks[cand.i].idx)
             if prev is None:

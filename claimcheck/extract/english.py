@@ -200,7 +200,10 @@ class EnglishExtractor:
                                 and cand.left is None) or (
                     cand.entry is not None and cand.entry.role == "participle"
                     and prev >= sent.start and self.doc[prev].text == ",")
-        self._starters = [c.i for c in cands if c.starter]
+            if cand.kind == "CUE" and cand.left and cand.left[0] > sent.start and \
+                    self.doc[cand.left[0] - 1].lower_ in ("while", "whereas", "but"):
+                cand.starter = True  # "..., while the ministry said calm had returned"
+        self._starters = [c.left[0] - 1 if c.left else c.i for c in cands if c.starter]
         for cand in cands:
             if cand.kind == "CUE":
                 self._reported(cand, sent)
@@ -218,7 +221,8 @@ class EnglishExtractor:
         for s in self._starters:
             if s > k:
                 start = s
-                while start > k and self.doc[start - 1].lower_ in {"and", ","} | self.lex.aux:
+                while start > k and self.doc[start - 1].lower_ in {"and", ",", "while", "but"} | \
+                        self.lex.aux:
                     start -= 1
                 return self.doc[start].idx
         return sent.end_char
@@ -255,9 +259,10 @@ class EnglishExtractor:
         at_end = j >= sent.end or doc[j].text in (",", ".", ";", "!", "?") or \
             doc[j].text[0] in CLOSING_QUOTES
         if at_end or self._quote_before(cand, sent) is not None:
-            self._trailing(cand, sent)
+            self._trailing(cand, sent, meta)
             return
-        if entry.needs_that and entry.role != "participle":
+        gerund = j < sent.end and doc[j].is_lower and doc[j].lower_.endswith("ing")
+        if entry.needs_that and entry.role != "participle" and not gerund:
             return  # "announced the end of the match": an object, not reported speech
         self._forward(cand, sent, j, meta)
 
@@ -279,7 +284,7 @@ class EnglishExtractor:
         self._add("direct" if direct else "indirect", (start, end), source, cand, sent, meta,
                   refine=not direct)
 
-    def _trailing(self, cand: Candidate, sent: DocSpan) -> None:
+    def _trailing(self, cand: Candidate, sent: DocSpan, meta: dict[str, Any]) -> None:
         """The content stands before the cue: a quotation, or a clause closed by a comma."""
         doc = self.doc
         quote = self._quote_before(cand, sent)
@@ -290,7 +295,7 @@ class EnglishExtractor:
         if source is None:
             return
         if quote is not None:
-            self._add("direct", quote.inner, source, cand, sent, {})
+            self._add("direct", quote.inner, source, cand, sent, meta)
             return
         lo = cand.left[0] if cand.left else cand.i
         if lo - 1 < sent.start or doc[lo - 1].text != ",":
@@ -300,7 +305,7 @@ class EnglishExtractor:
             _c0, c1 = self.claims.view_content[claim.id]
             if sent.start_char <= c1 <= doc[lo].idx:
                 start = max(start, c1)
-        self._add("indirect", (start, doc[lo - 1].idx), source, cand, sent, {}, refine=True)
+        self._add("indirect", (start, doc[lo - 1].idx), source, cand, sent, meta, refine=True)
 
     def _passive(self, cand: Candidate, sent: DocSpan) -> None:
         """"It is said that ...", "They are believed to ...": anonymous source, no span."""
@@ -486,7 +491,7 @@ class EnglishExtractor:
             t = doc[hi]
             if t.text in PUNCT or t.text[0] in OPENING_QUOTES + CLOSING_QUOTES:
                 break
-            if hi > lo and t.lower_ in self.lex.complements and t.lower_ not in ("of", "for"):
+            if hi > lo and self._inverted_end(hi):
                 break
             hi += 1
         if hi == lo:
@@ -494,6 +499,17 @@ class EnglishExtractor:
         if hi - lo == 1 and doc[lo].lower_ in self.lex.pronouns:
             return None
         return self._make_source(lo, hi)
+
+    def _inverted_end(self, k: int) -> bool:
+        """Whether a source after its cue ends at ``k`` ("said X on Tuesday", "said X in a
+        statement"); "the chief economist at an Istanbul bank" goes on."""
+        doc = self.doc
+        w = doc[k].lower_
+        if w in ("on", "yesterday", "today", "tonight", "late", "earlier", "last", "during",
+                 "via", "through", "when", "while", "after", "before"):
+            return True
+        nxt = doc[k + 2].lower_ if k + 2 < len(doc) else ""
+        return w == "in" and nxt in self.lex.statement_words | {"interview", "briefing"}
 
     def _make_source(self, lo: int, hi: int) -> Source | None:
         from claimcheck.extract.sources import type_source
@@ -513,7 +529,9 @@ class EnglishExtractor:
                           or w in self.lex.doc_mods):
                 head = n - 1
                 break
-        typed = type_source(words, span.text, gaz, head=head)
+        printed = [t.text for t in span if t.text not in ("'s", "’s")]
+        printed = printed[-len(words):] if words else []
+        typed = type_source(words, span.text, gaz, head=head, printed=printed)
         if typed.type == "person" and not any(t.text[:1].isupper() for t in span) and \
                 gaz.head_kind(words[head]) is None:
             typed.type = "anonymous" if words[head].endswith("s") else "person"
@@ -527,18 +545,23 @@ class EnglishExtractor:
     # -- what follows the cue ----------------------------------------------------------------------
 
     def _skip_object(self, j: int, sent: DocSpan) -> int:
-        """"told Reuters", "told reporters", "told the Security Council", "assured its partners"."""
+        """"told Reuters", "told reporters", "told a news conference", "assured its partners"."""
         doc = self.doc
         k = j
-        if k < sent.end and doc[k].lower_ in ("the", "a", "an", "its", "his", "her", "their",
-                                              "state"):
+        if k < sent.end and doc[k].lower_ in DETERMINERS | {"state"}:
             k += 1
-        while k < sent.end and (doc[k].is_title or doc[k].is_upper) and doc[k].text not in PUNCT:
-            k += 1
-        bare_det = k < sent.end and doc[k - 1].lower_ in ("the", "its", "his", "her", "their",
-                                                          "state")
-        if (k == j or bare_det) and k < sent.end and doc[k].text not in PUNCT and \
-                doc[k].lower_ != "that":
+            while k < sent.end and k - j < 5 and doc[k].text not in PUNCT and \
+                    doc[k].text[0] not in OPENING_QUOTES and doc[k].lower_ != "that" and \
+                    (k == j + 1 or doc[k].lower_ not in self.lex.complements):
+                k += 1
+                if doc[k - 1].is_lower and k < sent.end and doc[k].is_lower and \
+                        doc[k - 1].lower_ in self.lex.addressees:
+                    break
+        elif k < sent.end and (doc[k].is_title or doc[k].is_upper):
+            while k < sent.end and (doc[k].is_title or doc[k].is_upper) and \
+                    doc[k].text not in PUNCT:
+                k += 1
+        elif k < sent.end and doc[k].text not in PUNCT and doc[k].lower_ != "that":
             k += 1
         for t in range(k, min(k + 8, sent.end)):  # an object longer than that: up to "that"
             if doc[t].lower_ == "that":
