@@ -44,6 +44,12 @@ def _claim_lines(claim: Claim, report: ArticleReport, options: FormatOptions) ->
     for key, value in claim.meta.items():
         if key != "extractor" and isinstance(value, str | int | float):
             lines.append(f"      {key}: {value}")
+        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            lines.append(f"      {key}:")  # records a plugin attached (verdicts and links)
+            for item in value:
+                shown = [f"{k}: {v}" for k, v in item.items()
+                         if isinstance(v, str | int | float) and not isinstance(v, bool)]
+                lines.append("        - " + "; ".join(shown))
     for finding in report.findings_for(claim):  # in full in the article's findings above
         lines.append(f"      finding {finding.id}: {_severity(finding.severity, options)} "
                      f"{finding.rule}")

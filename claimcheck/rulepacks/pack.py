@@ -69,6 +69,9 @@ def resolve(ref: str | Path, base: Path | None = None) -> Path:
     builtins = builtin_packs()
     if text in builtins:
         return builtins[text]
+    # claimcheck.toml paths arrive joined to the config's folder: "house-style" -> "/x/house-style"
+    if Path(text).name in builtins and not Path(text).exists():
+        return builtins[Path(text).name]
     raise ConfigError(f"rule pack {text!r} not found: not a folder with {PACK_FILE}, not a .yaml "
                       f"file, not a built-in pack ({', '.join(builtins) or 'none'})")
 
