@@ -77,9 +77,13 @@ def _date_source(article: Article, source: str) -> None:
         article.published_from = "file-mtime"
     elif source == "fixed" and article.published_from == "cli":
         article.published_from = "config"
-    elif (source == "front-matter" and article.published_from not in FRONT_MATTER_SOURCES) or (
-            source == "dateline" and article.published_from not in ("dateline", "cli")):
+    elif source == "front-matter" and article.published_from not in FRONT_MATTER_SOURCES:
         article.published, article.published_from = None, None
+    elif source == "dateline" and article.published_from != "dateline":
+        # the loader notes a dateline's date even when front matter gave the date
+        found = (article.meta.get("dateline") or {}).get("date")
+        article.published = date.fromisoformat(found) if found else None
+        article.published_from = "dateline" if found else None
 
 
 def check_task(engine: Engine, task: Task) -> Outcome:

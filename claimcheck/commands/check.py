@@ -65,6 +65,7 @@ def run_check(args: argparse.Namespace, config: Config) -> int:
     root = str(config.root) if config.root else None
     tasks = [task_for(p, config.for_path(Path(p)) if p != "-" else config) for p in files]
     run = RunReport(rules=engine.rules)
+    files_of: list[str] = []  # the input file of each article report (records share one)
     errors: list[str] = []
     progress = False if getattr(args, "no_progress", False) else None
     for task, outcome in zip(tasks, run_tasks(engine, tasks, jobs, progress), strict=True):
@@ -81,6 +82,7 @@ def run_check(args: argparse.Namespace, config: Config) -> int:
             report.findings = [f for f in report.findings
                                if not suppressions.silences(f, report.article)]
             run.articles.append(report)
+            files_of.append(task.path)
 
     if write_to:
         baselines.write(Path(write_to), run.articles)
@@ -89,9 +91,8 @@ def run_check(args: argparse.Namespace, config: Config) -> int:
         dropped = sum(baselines.filter_new(report, known) for report in run.articles)
         hidden.append(f"{dropped} in the baseline")
     if diff is not None:
-        dropped = 0
-        for task_report in run.articles:
-            dropped += _only_changed(task_report, diff, root)
+        dropped = sum(_only_changed(report, diff, Path(path))
+                      for report, path in zip(run.articles, files_of, strict=True) if path != "-")
         hidden.append(f"{dropped} on unchanged lines")
     for report in run.articles:
         _relink(report)
@@ -137,12 +138,9 @@ def _settle(report: ArticleReport, config: Config) -> None:
     report.findings = kept
 
 
-def _only_changed(report: ArticleReport, diff, root: str | None) -> int:
+def _only_changed(report: ArticleReport, diff, path: Path) -> int:
     """Keep the findings that touch a changed line; an article-level one if the file changed."""
-    path = Path(report.article.path.split("#", 1)[0])
-    if root is not None and not path.is_absolute():
-        path = Path(root) / path
-    changed = diff.changed_lines(path) if path.exists() else None
+    changed = diff.changed_lines(path)
     if changed is None:  # untracked: everything is new
         return 0
     kept = []

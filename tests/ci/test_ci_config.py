@@ -99,6 +99,27 @@ def test_published_from_config(repo, plugin, cli):
     assert article["published"] == "2017-05-02"
 
 
+def test_published_source_front_matter_or_dateline(repo, cli):
+    draft = repo / "drafts" / "wire.md"
+    draft.write_text("---\npublished: 2017-05-03\n---\n"
+                     "بيروت - 2 أيار (مايو) 2017 (رويترز) - قال مسؤول إن المحادثات ستستأنف.\n",
+                     encoding="utf-8")
+    undated = repo / "drafts" / "undated.md"
+    undated.write_text("MOSCOW, May 2, 2017 (Reuters) - The Kremlin said talks went well.\n",
+                       encoding="utf-8")
+
+    def dates() -> list[tuple[str | None, str | None]]:
+        report = cli("check", "drafts/wire.md", "drafts/undated.md", "-f", "json",
+                     cwd=repo).json()
+        return [(a["published"], a["published_from"]) for a in report["articles"]]
+
+    assert dates() == [("2017-05-03", "front-matter"), ("2017-05-02", "dateline")]
+    write(repo / "claimcheck.toml", 'published = "front-matter"\n')
+    assert dates() == [("2017-05-03", "front-matter"), (None, None)]  # no guess from the text
+    write(repo / "claimcheck.toml", 'published = "dateline"\n')
+    assert dates() == [("2017-05-02", "dateline"), ("2017-05-02", "dateline")]
+
+
 def test_broken_config_is_one_line_and_exit_2(repo, cli):
     cases = {
         'fail-on = "sometimes"\n': "fail-on must be one of error, warning, info, never",

@@ -198,3 +198,20 @@ def test_jobs_2_gives_the_same_report_as_jobs_1(repo, plugin, cli):
 def test_jobs_must_be_a_number(repo, cli):
     result = cli("check", "drafts", "--jobs", "many", cwd=repo)
     assert result.code == 2 and "--jobs must be a whole number" in result.err
+
+
+def test_progress_bar_only_on_a_terminal_outside_ci(monkeypatch):
+    import sys
+
+    from claimcheck import runner
+
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    assert runner.show_progress(40)
+    assert not runner.show_progress(1)  # one file: nothing to show
+    monkeypatch.setenv("CI", "true")
+    assert not runner.show_progress(40)
+    monkeypatch.setenv("CI", "false")
+    assert runner.show_progress(40)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)
+    assert not runner.show_progress(40)  # piped or redirected
