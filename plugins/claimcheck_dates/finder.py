@@ -250,7 +250,11 @@ class Finder:
     def find(self) -> list[Expr]:
         found: list[Expr] = []
         i = 0
+        items = self.items
         while i < self.n:
+            if not items[i].cats and items[i].kind != "num":  # nothing can start here
+                i += 1
+                continue
             result = self.range_(i) or self.core(i)
             if result is None:
                 i += 1

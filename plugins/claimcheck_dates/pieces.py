@@ -53,29 +53,40 @@ def _kind(text: str) -> str:
 
 
 def pieces(doc: Doc, fold) -> list[Piece]:
-    """Every piece of ``doc`` in order; ``fold`` gives the matching form of a split-off piece."""
-    sent_of = {}
-    for n, sent in enumerate(doc.sents):
-        sent_of[sent.start] = n
+    """Every piece of ``doc`` in order; ``fold`` gives the matching form of a split-off piece.
+
+    Reads the Doc as arrays (offsets, norms, sentence starts) rather than Token objects: building
+    a Python Token per word would cost as much as the tokenization itself.
+    """
+    from spacy.attrs import IDX, LENGTH, NORM, SENT_START
+
+    rows = doc.to_array([IDX, LENGTH, NORM, SENT_START]).tolist()
+    strings = doc.vocab.strings
+    text = doc.text
     out: list[Piece] = []
-    sent = 0
-    for token in doc:
-        if token.i in sent_of:
-            sent = sent_of[token.i]
-        text = token.text
-        if token.is_space or not text.strip():
+    sent = -1
+    for idx, length, norm_hash, sent_start in rows:
+        if sent_start == 1 or sent < 0:
+            sent += 1
+        word = text[idx:idx + length]
+        if word.isalpha():
+            out.append(Piece(word, strings[norm_hash], idx, idx + length, sent, "word"))
             continue
-        if _WORD.fullmatch(text) or _NUMBER.fullmatch(text):
-            out.append(Piece(text, token.norm_, token.idx, token.idx + len(text), sent,
-                             _kind(text)))
+        if word.isdigit():
+            out.append(Piece(word, strings[norm_hash], idx, idx + length, sent, "num"))
             continue
-        for match in _PIECE.finditer(text):
+        if not word.strip():
+            continue
+        if _WORD.fullmatch(word) or _NUMBER.fullmatch(word):
+            out.append(Piece(word, strings[norm_hash], idx, idx + length, sent, _kind(word)))
+            continue
+        for match in _PIECE.finditer(word):
             part = match.group()
-            start = token.idx + match.start()
-            norm = fold(part)
+            start = idx + match.start()
+            folded = fold(part)
             if part[:1].isdigit():
-                norm = norm.translate(_ASCII_DIGITS)
-            out.append(Piece(part, norm, start, start + len(part), sent, _kind(part)))
+                folded = folded.translate(_ASCII_DIGITS)
+            out.append(Piece(part, folded, start, start + len(part), sent, _kind(part)))
     return out
 
 
