@@ -5,7 +5,9 @@ lexicon: قتيل/قتلى، dead/killed). A mismatch is reported when exactly t
 for a noun, in different sentences, and one of them is the odd one out: it stands against a value
 stated at least twice, or the headline and the body disagree. Estimates ("نحو 300", "about 300")
 are left alone, and so are two values in one sentence (a list, a breakdown) and single mentions of
-two values in the body, which are as often two different counts as one count misstated.
+two values in the body, unless the words around them say the same thing ("15 people are still
+missing" / "22 people are still missing"): otherwise they are as often two different counts as one
+count misstated.
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ def check(analysis: Analysis) -> list[Finding]:
             odd, usual = qa, qb
         elif len(qa) >= 2 and len(qb) == 1:
             odd, usual = qb, qa
+        elif len(qa) == len(qb) == 1 and _same_context(analysis, qa[0], qb[0]):
+            odd, usual = sorted((qa, qb), key=lambda g: -g[0].start)
         else:
             continue
         spans = [analysis.span(q.start, q.end) for q in odd]
@@ -64,3 +68,30 @@ def check(analysis: Analysis) -> list[Finding]:
             data={"noun": noun, "found": odd[0].value, "expected": usual[0].value,
                   "values": {found_v: len(odd), usual_v: len(usual)}}))
     return findings
+
+
+WINDOW = 5
+
+
+def _context(analysis: Analysis, q: Quantity) -> set[str]:
+    """The content words just before the number and just after its noun, in its sentence."""
+    from claimcheck_consistency.names import _stop_words
+    from claimcheck_consistency.words import lexicon, words
+
+    lex = lexicon(analysis)
+    stops = _stop_words(lex.lang) | lex.approximators | set(lex.number_words) | set(lex.scales)
+    ws = words(analysis)
+
+    def content(w) -> bool:
+        return (w.sent == q.sent and w.alpha and len(w.stem) > 2 and w.stem not in stops
+                and w.norm not in stops)
+
+    before = [w for w in ws[max(0, q.first - 4 * WINDOW):q.first] if content(w)][-WINDOW:]
+    after = [w for w in ws[q.last + 2:q.last + 2 + 4 * WINDOW] if content(w)][:WINDOW]
+    return {w.stem for w in before + after}
+
+
+def _same_context(analysis: Analysis, a: Quantity, b: Quantity) -> bool:
+    ca, cb = _context(analysis, a), _context(analysis, b)
+    shared = ca & cb
+    return len(shared) >= 2 and len(shared) >= 0.6 * min(len(ca), len(cb))

@@ -19,6 +19,7 @@ from claimcheck_consistency.words import Word, is_arabic, lexicon, span, where, 
 
 RULE = "consistency.name-variant"
 COMMON = 3.5  # Zipf frequency above which a word is common general vocabulary
+RARE = 2.0  # below which a word is rare enough to be a name when it stands only once
 AR_FOLD = str.maketrans({"ك": "ق", "غ": "ج", "ذ": "ز", "ط": "ت", "ص": "س", "ض": "د", "ث": "س"})
 AR_SUFFIXES = ("", "ا", "ه", "ي", "يه", "ين", "ون", "ان", "ات", "يين", "يون", "ها", "هم", "تان",
                "تين", "يا")
@@ -196,12 +197,15 @@ def variant_groups(analysis) -> list[list[NameForm]]:
 
 
 def _worth_reporting(group: list[NameForm], lex: Lexicon) -> bool:
-    """A one-off pair of rare forms is as likely two words as one name: ask for a usual form that
-    recurs, or a known variant pair."""
+    """A usual form that recurs, a known pair, or a rare form: a one-off pair of words that
+    are common enough to be ordinary vocabulary is as likely two words as one name."""
     stems = [f.stem for f in group]
     if any(lex.known_variants(a, b) for a in stems for b in stems):
         return True
-    return max(len(f.words) for f in group) >= 2
+    if max(len(f.words) for f in group) >= 2:
+        return True
+    surfaces = {f.stem: {w.surface for w in f.words} for f in group}
+    return min(_freq(f.stem, lex.lang, surfaces) for f in group) < RARE
 
 
 def check(analysis) -> list:
