@@ -9,9 +9,11 @@ stderr, only on a terminal, only outside CI (``CI`` set), and only for runs of s
 from __future__ import annotations
 
 import os
+import pickle
 import sys
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -128,7 +130,14 @@ def run_tasks(engine: Engine, tasks: list[Task], jobs: int = 1,
         config = replace(engine.config)
         with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), initializer=_init_worker,
                                  initargs=(config,)) as pool:
-            for outcome in pool.map(_run_in_worker, tasks):
+            futures = [pool.submit(_run_in_worker, task) for task in tasks]
+            for task, future in zip(tasks, futures, strict=True):
+                try:
+                    outcome = future.result()
+                except (BrokenProcessPool, pickle.PicklingError, TypeError, AttributeError):
+                    # a worker died, or a plugin put something unpicklable in a report:
+                    # check this file here instead (same engine setup, same result)
+                    outcome = check_task(engine, task)
                 yield outcome
                 if bar is not None:
                     bar.update()
