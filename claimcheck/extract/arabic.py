@@ -660,10 +660,11 @@ class ArabicExtractor:
         after the comma that closes the source."""
         toks, words = ctx.toks, ctx.words
         lo = cand.end
-        if lo < len(toks) and words[lo] == "ما":  # "بحسب ما ذكرت الوزارة"
+        ma = words[lo - 1] in ("ما", "حسبما")  # "بحسب ما ذكرت الوزارة", "حسبما أفادت"
+        if lo < len(toks) and words[lo] == "ما":
+            lo, ma = lo + 1, True
+        if ma and lo < len(toks) and self.lex.cues.lookup(*variants(words[lo])):
             lo += 1
-            if lo < len(toks) and self.lex.cues.lookup(*variants(words[lo])):
-                lo += 1
         scan = self._scan(toks, words, lo, None)
         hi = scan.source_end
         source = self._phrase_source(ctx, lo, hi)

@@ -115,12 +115,18 @@ def type_source(words: Sequence[str], display: str, gaz: Gazetteer, head: int,
         skip = head + 1
         while skip < len(words) and words[skip] in gaz.issuer_links:
             skip += 1
-        issuer = gaz.entity(words[skip:])
+        lo, hi = skip, len(words)
+        if lo >= hi:  # "a World Bank report": the issuer stands before the head
+            lo = 0
+            while lo < head and words[lo] in gaz.determiners:
+                lo += 1
+            hi = head
+        issuer = gaz.entity(words[lo:hi])
         meta: dict[str, Any] = {}
         if issuer is not None:
             meta["issuer"] = issuer.name
-        elif skip < len(words):
-            meta["issuer"] = " ".join(printed[skip:])
+        elif lo < hi and (hi - lo > 1 or printed[lo][:1].isupper() or printed[lo] != words[lo]):
+            meta["issuer"] = " ".join(printed[lo:hi])
         return Typed("document", display, meta)
     if kind == "anonymous":
         return Typed("anonymous", display)
