@@ -15,6 +15,7 @@ from claimcheck_attribution import content, rules
 from claimcheck_attribution.context import Context, claim_sentence
 from claimcheck_attribution.sources import (
     Assessment,
+    _complete,
     _modifier,
     anonymous_head_ar,
     assess,
@@ -130,6 +131,12 @@ def check_article(ctx: Context) -> list[Finding]:
 def anonymous_finding(ctx: Context, span: Span, reason: tuple[str, Span] | None,
                       claims: list[str]) -> Finding:
     needs = ctx.setting("anonymity_needs_reason", True)
+    tokens = ctx.tokens(span)
+    if not reason and tokens is not None and any(ctx.is_("anonymous.witness", t) for t in tokens):
+        return Finding(rules.ANONYMOUS, f"Unnamed witnesses {_q(span.text)}: the reader cannot "
+                       "check who they are; name them, or say how many and how they were reached.",
+                       "info", span=span, claims=claims,
+                       data={"source": span.text, "anonymity_reason": None, "witness": True})
     if reason:
         message = (f"Anonymous source {_q(span.text)}: the reader cannot tell who stands behind "
                    f"the claim; the text gives the reason for anonymity ({reason[0]}: "
@@ -373,7 +380,8 @@ def _anonymous_phrase(ctx: Context, sent: DocSpan, token: Token) -> tuple[int, i
         while end < sent.end and end - token.i < 6 and _modifier(ctx, ctx.doc[end]) \
                 and not ctx.doc[end].is_punct:
             end += 1
-        return start, end
+        completed = _complete(ctx, ctx.doc[start:end])
+        return start, completed.end if completed is not None else end
     start = token.i
     while start > sent.start and token.i - start < 5:
         prev = ctx.doc[start - 1]

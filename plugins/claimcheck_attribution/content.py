@@ -17,8 +17,9 @@ if TYPE_CHECKING:
     from claimcheck.model import Claim, Span
 
 STRONG = ("toll", "statistic", "accusation")  # kinds a reader expects a source for, always
-KIND_NAMES = {"toll": "a toll", "statistic": "a statistic", "accusation": "an accusation",
-              "superlative": "a superlative", "causal": "a causal claim"}
+KIND_NAMES = {"toll": "a toll", "statistic": "a count of people", "accusation": "an accusation",
+              "superlative": "a superlative", "causal": "a causal claim",
+              "casualties": "a report of casualties"}
 
 
 def markers(ctx: Context, part: DocSpan) -> list[tuple[str, Span]]:
@@ -32,20 +33,23 @@ def markers(ctx: Context, part: DocSpan) -> list[tuple[str, Span]]:
         lo = max(part.sent.start, i - 4)
         return any(m.end <= i for m in ctx.found("hedge", lo, i + 1))
 
+    units = ctx.found("unit", start, min(len(ctx.doc), end + 2))
+    counts: list[tuple[int, int]] = []
+    for token in part:
+        if token.i in in_time or not ctx.is_number(token):
+            continue
+        unit = next((u for u in units if token.i < u.start <= token.i + 3), None)
+        if unit is not None:
+            counts.append((token.i, unit.end))
+    counts.extend((m.start, m.end) for m in ctx.found("magnitude", start, end))
+    numbered = bool(counts) or any(ctx.is_number(t) and t.i not in in_time for t in part)
     for token in part:
         if ctx.is_("toll", token):
-            out.append((token.i, "toll", ctx.span(token.i, token.i + 1)))
-    units = ctx.found("unit", start, min(len(ctx.doc), end + 2))
-    for token in part:
-        if token.i in in_time:
-            continue
-        if ctx.is_("magnitude", token) or token.text == "%":
-            out.append((token.i, "statistic", ctx.span(token.i, token.i + 1)))
-            continue
-        if ctx.is_number(token):
-            unit = next((u for u in units if token.i < u.start <= token.i + 2), None)
-            if unit is not None:
-                out.append((token.i, "statistic", ctx.span(token.i, unit.end)))
+            # a toll with a number is checkable; "casualties" without one is a weaker sign
+            kind = "toll" if numbered else "casualties"
+            out.append((token.i, kind, ctx.span(token.i, token.i + 1)))
+    for a, b in counts:
+        out.append((a, "statistic", ctx.span(a, b)))
     exceptions = ctx.found("superlative.exception", start, end)
     for kind, group in (("superlative", "superlative"), ("accusation", "accusation"),
                         ("causal", "causal")):

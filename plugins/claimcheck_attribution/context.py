@@ -96,8 +96,10 @@ class Context:
         return DAMMA in token.text and self.is_("passive.voweled", token)
 
     def is_number(self, token: Token) -> bool:
+        # number words match with their clitics only, not their article: "الاثنين" is Monday
+        words = self.lexicon.words.get("number", frozenset())
         return (token.like_num or any(c.isdigit() for c in token.norm_)
-                or self.is_("number", token))
+                or any(f in words for f in forms(token)))
 
     def setting(self, name: str, default: Any) -> Any:
         return self.lexicon.house.get(name, default)

@@ -30,6 +30,7 @@ PHRASE_GROUPS: tuple[tuple[str, str], ...] = (
     ("causal", "checkable.causal"),
     ("hedge", "checkable.hedges"),
     ("unit", "checkable.units"),
+    ("magnitude", "checkable.magnitudes"),
 )
 
 # Single-word sets, as (set name, path in the YAML).
@@ -37,6 +38,7 @@ WORD_SETS: tuple[tuple[str, str], ...] = (
     ("anonymous.head", "anonymous.heads"),
     ("anonymous.quantifier", "anonymous.quantifiers"),
     ("anonymous.modifier", "anonymous.modifiers"),
+    ("anonymous.witness", "anonymous.witnesses"),
     ("vague.collective", "vague.collectives"),
     ("vague.quantifier", "vague.quantifiers"),
     ("passive.voweled", "passive.voweled"),
@@ -46,7 +48,6 @@ WORD_SETS: tuple[tuple[str, str], ...] = (
     ("statement.noun", "statement_nouns"),
     ("role", "roles"),
     ("toll", "checkable.toll"),
-    ("magnitude", "checkable.magnitudes"),
     ("number", "checkable.number_words"),
 )
 
@@ -167,6 +168,10 @@ def load(lang: str, extra_files: tuple[str, ...] = (),
         for text in item.get("phrases", []) or []:
             reasons.append(_entry(text, lang, {"label": item.get("label", "")}))
     phrases["anonymous.reason"] = reasons
+    # "responsible for" accuses only with an act after it: the lists are crossed here
+    for head in _get(data, "checkable.responsible") or []:
+        for obj in _get(data, "checkable.responsible_for") or []:
+            phrases["accusation"].append(_entry(f"{head} {obj}", lang))
 
     words: dict[str, frozenset[str]] = {}
     for name, path in WORD_SETS:

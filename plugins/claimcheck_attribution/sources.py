@@ -120,9 +120,14 @@ def _assess(claim: Claim, ctx: Context) -> Assessment:
         where = f" ({_q(marker.text)})" if marker else ""
         return _grade(ctx, "agentless", f"Agentless attribution{where}: the text does not say who "
                       "said it.", marker=marker or (claim.cue.span if claim.cue else None))
-    tokens = ctx.tokens(src.span)
-    text = src.span.text
-    base = {"source_text": text, "source_span": src.span}
+    tokens = _complete(ctx, ctx.tokens(src.span))
+    span = ctx.analysis.span(tokens) if tokens is not None and len(tokens) else src.span
+    text = span.text
+    base = {"source_text": text, "source_span": span}
+    if tokens is not None and len(tokens) and src.type in ("anonymous", "document") and any(
+            ctx.is_("statement.noun", t) for t in tokens) and _has_issuer(ctx, tokens):
+        return _grade(ctx, "statement", f"Published statement or figures of a named issuer: "
+                      f"{_q(text)}.", via_statement=True, **base)
     if tokens is not None and len(tokens) and _names_no_one(ctx, tokens):
         return _grade(ctx, "agentless", f"{_q(text)} names no one: the reader cannot tell who "
                       "reported it.", marker=src.span, **base)
@@ -146,7 +151,7 @@ def _assess(claim: Claim, ctx: Context) -> Assessment:
     if src.type == "document":
         if src.meta.get("issuer") or (tokens is not None and _has_issuer(ctx, tokens)):
             issuer = src.meta.get("issuer") or text
-            return _grade(ctx, "statement", f"Published statement of a named issuer: "
+            return _grade(ctx, "statement", f"Published statement or figures of a named issuer: "
                           f"{_q(str(issuer))}.", via_statement=True, **base)
         return _grade(ctx, "document", f"A document {_q(text)} whose issuer the text does not "
                       "name.", **base)
@@ -167,6 +172,25 @@ def _assess(claim: Claim, ctx: Context) -> Assessment:
 
 
 # -- what the source phrase is -------------------------------------------------------------------
+
+EN_PREPOSITIONS = {"in", "at", "of", "from", "with", "for", "to"}
+
+
+def _complete(ctx: Context, tokens: DocSpan | None) -> DocSpan | None:
+    """A source phrase that stops on a preposition ("مسؤول في") runs on to the noun after it."""
+    if tokens is None or not len(tokens):
+        return tokens
+    end, sent = tokens.end, tokens.sent
+    last = ctx.doc[end - 1]
+    if last.norm_ not in AR_PREPOSITIONS and last.norm_ not in EN_PREPOSITIONS:
+        return tokens
+    while end < sent.end and end - tokens.end < 5:
+        token = ctx.doc[end]
+        if token.is_punct or ctx.is_("cue", token) or ctx.is_("complementizer", token):
+            break
+        end += 1
+    return ctx.doc[tokens.start:end]
+
 
 
 def _content_tokens(tokens: DocSpan) -> list[Token]:
