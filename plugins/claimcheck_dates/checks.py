@@ -64,7 +64,7 @@ def lead_end(analysis: Analysis) -> int:
     """View offset where the lead ends: the first paragraph written as a sentence (headlines and
     standfirsts above it carry no full stop)."""
     for para in analysis.paragraphs:
-        text = para.text.rstrip(" \t»”\")]")
+        text = analysis.text[para.start_char:para.end_char].rstrip(" \t»”\")]")
         if text.endswith(SENTENCE_END) or len(para) >= 40:
             return para.end_char
     return len(analysis.text)

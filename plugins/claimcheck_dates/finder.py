@@ -35,6 +35,9 @@ MIN_YEAR, MAX_YEAR = 1900, 2100
 MIN_HIJRI_YEAR, MAX_HIJRI_YEAR = 1300, 1500
 
 
+NO_CATS: dict[str, Any] = {}  # shared by the items no lexicon phrase starts; never written to
+
+
 @dataclass(slots=True)
 class Item:
     """A matched lexicon phrase, or a lone piece (number, punctuation, other word)."""
@@ -64,11 +67,16 @@ class Item:
 def match_items(ps: list[Piece], lex: L.Lexicon, view_text: str) -> list[Item]:
     """Pass 1: group pieces into items, longest lexicon phrase first."""
     items: list[Item] = []
+    append = items.append
     i, n = 0, len(ps)
-    table = lex.table
+    get = lex.table.get
     while i < n:
         p = ps[i]
-        entries = table.get(p.norm) if p.kind != "punct" or p.text in ("&",) else None
+        entries = get(p.norm)
+        if not entries:  # most words: no date vocabulary starts here
+            append(Item(i, i + 1, p.start, p.end, p.text, p.norm, p.kind, p.sent, NO_CATS))
+            i += 1
+            continue
         matched = None
         if entries:
             for entry in entries:
@@ -78,7 +86,7 @@ def match_items(ps: list[Piece], lex: L.Lexicon, view_text: str) -> list[Item]:
                     matched = entry
                     break
         if matched is None:
-            items.append(Item(i, i + 1, p.start, p.end, p.text, p.norm, p.kind, p.sent))
+            append(Item(i, i + 1, p.start, p.end, p.text, p.norm, p.kind, p.sent, NO_CATS))
             i += 1
             continue
         last = i + 1 + len(matched.rest)
