@@ -22,7 +22,7 @@ from claimcheck.errors import UsageError
 from claimcheck.model import ArticleReport, RunReport, severity_rank
 from claimcheck.report.formatter import FormatOptions
 from claimcheck.report.positions import relative_path
-from claimcheck.runner import read_input, run_tasks, task_for  # noqa: F401  (read_input: API)
+from claimcheck.runner import run_tasks, task_for
 from claimcheck.suppress import Suppressions
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -35,14 +35,6 @@ def _same_file(a: str, b: str) -> bool:
 def run_check(args: argparse.Namespace, config: Config) -> int:
     from claimcheck.engine import Engine
 
-    per_path = bool(config.overrides)
-    # With per-path sections the engine reports every rule at its own severity, and each file's
-    # own configuration is applied below; without them the engine settles as usual.
-    engine = Engine(replace(config, select=[], ignore=[], severity={}) if per_path else config)
-    formatter = engine.formatters.get(args.format)
-    if formatter is None:
-        raise UsageError(f"unknown --format {args.format!r}; known: "
-                         f"{', '.join(sorted(engine.formatters))}")
     jobs = getattr(args, "jobs", 1) or os.cpu_count() or 1
     if jobs < 0:
         raise UsageError(f"--jobs must be 0 (one per core) or more, not {jobs}")
@@ -61,6 +53,16 @@ def run_check(args: argparse.Namespace, config: Config) -> int:
 
         first = next((Path(p) for p in files if p != "-"), Path.cwd())
         diff = DiffBase(args.diff_base, cwd=first.resolve().parent)
+
+    # the checks above are cheap and come first; building the engine loads every plugin
+    per_path = bool(config.overrides)
+    # With per-path sections the engine reports every rule at its own severity, and each file's
+    # own configuration is applied below; without them the engine settles as usual.
+    engine = Engine(replace(config, select=[], ignore=[], severity={}) if per_path else config)
+    formatter = engine.formatters.get(args.format)
+    if formatter is None:
+        raise UsageError(f"unknown --format {args.format!r}; known: "
+                         f"{', '.join(sorted(engine.formatters))}")
 
     root = str(config.root) if config.root else None
     tasks = [task_for(p, config.for_path(Path(p)) if p != "-" else config) for p in files]
