@@ -30,8 +30,9 @@ RULE_TOKEN = re.compile(r"[^\s,]+")
 @dataclass
 class Directive:
     verb: str  # "disable", "enable" or "disable-next-line"
-    line: int  # 1-based line of the comment
+    line: int  # 1-based line where the comment starts
     rules: list[Span] = field(default_factory=list)  # empty: every rule
+    end_line: int = 0  # where it ends (a comment may run over several lines)
 
 
 def directives(article: Article) -> list[Directive]:
@@ -40,7 +41,8 @@ def directives(article: Article) -> list[Directive]:
         line, _col = article.line_col(match.start())
         rules = [article.span(match.start("rules") + m.start(), match.start("rules") + m.end())
                  for m in RULE_TOKEN.finditer(match.group("rules"))]
-        found.append(Directive(match.group("verb"), line, rules))
+        end_line = article.line_col(match.end())[0]
+        found.append(Directive(match.group("verb"), line, rules, end_line))
     return found
 
 
@@ -61,7 +63,7 @@ class Suppressions:
         for d in directives(article):
             names = [s.text for s in d.rules] or [ALL]
             if d.verb == "disable-next-line":
-                out.ranges.extend((name, d.line + 1, d.line + 1) for name in names)
+                out.ranges.extend((name, d.end_line + 1, d.end_line + 1) for name in names)
             elif d.verb == "disable":
                 for name in names:
                     open_.setdefault(name, d.line)

@@ -67,6 +67,9 @@ def test_suppression_ranges():
     assert [d.verb for d in directives(article)] == ["disable", "enable", "disable-next-line"]
     ranges = sorted(Suppressions.of(article).ranges, key=lambda r: r[0])
     assert ranges == [("*", 7, 7), ("attribution.x", 2, None), ("dates", 2, 4)]
+    # a comment over several lines: "next line" is the one after its end
+    article = Article(text="<!-- claimcheck-disable-next-line\n  dates.weekday-mismatch -->\nx\n")
+    assert Suppressions.of(article).ranges == [("dates.weekday-mismatch", 3, 3)]
 
 
 def test_baseline_hides_old_findings_and_shows_a_new_one(repo, plugin, cli):
