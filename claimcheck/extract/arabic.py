@@ -79,6 +79,9 @@ def norm(text: str) -> str:
 class Lexicon:
     cues: CueIndex
     according: dict[tuple[str, ...], dict[str, Any]]  # normalized marker words -> entry
+    markers_by_first: dict[str, list[tuple[tuple[str, ...], dict[str, Any]]]]
+    triggers: set[str]  # every word a cue or marker can start with
+    filler_firsts: set[str]
     outlet: list[tuple[str, ...]]
     comps: set[str]
     via_heads: dict[str, bool]  # word -> names a statement
@@ -105,12 +108,21 @@ def lexicon() -> Lexicon:
     comps = {norm(w) + s for w in data["complementizers"]["words"]
              for s in ["", *map(norm, data["complementizers"]["suffixes"])]}
     gaz = gazetteer(LANG, norm)
+    according = {tuple(norm(w) for w in e["marker"].split()): e
+                 for e in data.get("according_to", [])}
+    by_first: dict[str, list[tuple[tuple[str, ...], dict[str, Any]]]] = {}
+    for phrase, entry in according.items():
+        by_first.setdefault(phrase[0], []).append((phrase, entry))
+    cues = build_index(data, _expand, norm)
+    fillers = {tuple(norm(w) for w in p.split()) for p in bounds.get("fillers", [])}
     known = {w for words in gaz.heads.values() for w in words}
     known |= {w for phrase in gaz.entities for w in phrase.split()}
     return Lexicon(
-        cues=build_index(data, _expand, norm),
-        according={tuple(norm(w) for w in e["marker"].split()): e
-                   for e in data.get("according_to", [])},
+        cues=cues,
+        triggers=set(cues.forms) | set(by_first),
+        filler_firsts={f[0] for f in fillers},
+        according=according,
+        markers_by_first=by_first,
         outlet=[tuple(norm(w) for w in p.split()) for p in data.get("outlet_voice", [])],
         comps=comps,
         via_heads={norm(e["word"]): bool(e.get("statement")) for e in bounds.get("via_heads", [])},
@@ -120,7 +132,7 @@ def lexicon() -> Lexicon:
         period_words={norm(w) for w in bounds.get("period_words", [])},
         period_modifiers={norm(w) for w in bounds.get("period_modifiers", [])},
         relatives={norm(w) for w in bounds.get("relatives", [])},
-        fillers={tuple(norm(w) for w in p.split()) for p in bounds.get("fillers", [])},
+        fillers=fillers,
         openers={tuple(norm(w) for w in p.split()) for p in bounds.get("clause_openers", [])},
         gaz=gaz,
         known=known,
@@ -199,6 +211,14 @@ class ArabicExtractor:
         for paragraph in analysis.paragraphs or [analysis.doc[:]]:
             self.quotes += find_quotes(text, paragraph.start_char, paragraph.end_char)
         self.outlet_sentences: set[int] = set()
+        # Computed once per article: each token's bare normalized form, and the tokens that stand
+        # inside a quotation (after its opening mark).
+        self.words = [bare(t) for t in analysis.doc]
+        self.quoted: set[int] = set()
+        for quote in self.quotes:
+            inner = analysis.doc.char_span(quote.start + 1, quote.end, alignment_mode="expand")
+            if inner is not None:
+                self.quoted.update(range(inner.start, inner.end))
 
     # -- driving --------------------------------------------------------------------------------
 
@@ -213,7 +233,7 @@ class ArabicExtractor:
         return self.claims.claims
 
     def sentence(self, sent: DocSpan, toks: list[Token]) -> None:
-        words = [bare(t) for t in toks]
+        words = [self.words[t.i] for t in toks]
         if self._outlet_voice(words):
             self.outlet_sentences.add(sent.start_char)
             return
@@ -246,8 +266,11 @@ class ArabicExtractor:
     def _candidates(self, toks: list[Token], words: list[str]) -> list[Candidate]:
         found: list[Candidate] = []
         i = 0
+        triggers = self.lex.triggers
         while i < len(toks):
-            if self._in_quote(toks[i].idx):
+            w = words[i]
+            if (w not in triggers and w[1:] not in triggers and not toks[i].lemma_) or \
+                    (toks[i].i in self.quoted and toks[i].text[0] not in OPENING_QUOTES):
                 i += 1
                 continue
             marker = self._marker_at(words, i)
@@ -272,15 +295,13 @@ class ArabicExtractor:
         return found
 
     def _marker_at(self, words: list[str], i: int) -> tuple[int, dict[str, Any]] | None:
+        """The longest according-to marker starting at ``i``: (its length in words, its entry)."""
         best = None
-        for phrase, entry in self.lex.according.items():
-            n = len(phrase)
-            window = list(words[i:i + n])
-            if len(window) < n:
-                continue
-            window[0] = variants(window[0])[-1] if window[0] != phrase[0] else window[0]
-            if tuple(window) == phrase and (best is None or n > best[0]):
-                best = (n, entry)
+        for first in variants(words[i]):
+            for phrase, entry in self.lex.markers_by_first.get(first, ()):
+                n = len(phrase)
+                if tuple(words[i + 1:i + n]) == phrase[1:] and (best is None or n > best[0]):
+                    best = (n, entry)
         if best is None:
             return None
         n, entry = best
@@ -402,6 +423,8 @@ class ArabicExtractor:
         return norm(prev).rstrip("ـ") == "ل" or prev.endswith("لـ")
 
     def _filler_at(self, words: list[str], k: int) -> bool:
+        if words[k] not in self.lex.filler_firsts:
+            return False
         return any(tuple(words[k:k + len(f)]) == f for f in self.lex.fillers)
 
     # -- reported speech --------------------------------------------------------------------------
@@ -813,7 +836,7 @@ class ArabicExtractor:
             return True
         if any(sent.start_char <= self._view_start(t) < sent.end_char for t in self.analysis.times):
             return True
-        words = [bare(t) for t in toks]
+        words = [self.words[t.i] for t in toks]
         gaz = self.lex.gaz
         for i, w in enumerate(words):
             for v in _name_variants(w):
