@@ -175,3 +175,19 @@ def test_without_git_the_config_folder_is_the_root(tmp_path, plugin, cli):
 
 def test_git_helper_works(repo):
     assert "drafts" in git(repo, "log", "--oneline")
+
+
+def test_the_configuration_example_in_the_docs_loads(tmp_path):
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "ci.md").read_text(encoding="utf-8")
+    example = docs.split("```toml\n", 1)[1].split("```", 1)[0]
+    write(tmp_path / "pyproject.toml", example)
+    config = load_config(start=tmp_path)
+    assert config.lang == "ar" and config.published_source == "front-matter"
+    assert config.plugins == [str(tmp_path / "tools" / "house_style.py")]
+    assert config.severity == {"consistency.name-variant": "error"}
+    assert [o.files for o in config.overrides] == [["drafts/opinion/**"], ["drafts/archive/**"]]
+    opinion = config.for_path(tmp_path / "drafts" / "opinion" / "a.md")
+    assert opinion.ignore == ["attribution.loaded-verb", "attribution.unattributed-claim"]
+    assert opinion.severity["attribution.anonymous-source"] == "info"
+    archive = config.for_path(tmp_path / "drafts" / "archive" / "2019" / "b.md")
+    assert archive.published_source == "file-mtime" and archive.ignore == config.ignore

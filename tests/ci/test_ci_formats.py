@@ -14,6 +14,7 @@ from conftest import AR_DRAFT, SCHEMA, SEED
 from claimcheck.model import Article, ArticleReport, Finding, RunReport
 from claimcheck.report.formatter import FormatOptions
 from claimcheck.report.github import annotation, escape_data, escape_property, render_github
+from claimcheck.report.junit import render_junit
 from claimcheck.report.positions import utf16_len
 
 
@@ -211,3 +212,30 @@ def test_github_render_without_span_names_only_the_file():
 def test_schema_copy_is_the_oasis_one():
     schema = json.loads(Path(SCHEMA).read_text(encoding="utf-8"))
     assert "2.1.0" in schema["$id"] or "2.1.0" in schema.get("title", "")
+
+
+def test_markdown_escapes_table_syntax_and_cuts_long_runs(monkeypatch):
+    from claimcheck.report import markdown
+
+    text = "قال الوزير | إن الخطة <سرية>\n" * 3
+    article = Article(text=text, path="drafts/a|b.md", lang="ar")
+    report = ArticleReport(article=article, findings=[
+        Finding("newsroom.hedge", "a | b\nc", "warning", span=article.span(0, text.index("\n")),
+                id=f"f{n}")
+        for n in range(3)])
+    monkeypatch.setattr(markdown, "MAX_ROWS", 2)
+    out = markdown.render_markdown(RunReport(articles=[report]), FormatOptions())
+    rows = [line for line in out.splitlines() if line.startswith("| 🟠 |")]
+    assert len(rows) == 2
+    assert rows[0].count(" | ") == 5  # six cells, the escaped pipes do not split them
+    assert "a \\| b c" in rows[0] and "قال الوزير \\| إن الخطة &lt;سرية>" in rows[0]
+    assert "_1 more finding(s) not shown; see the full report._" in out
+
+
+def test_junit_reports_plugin_errors_as_errors():
+    article = Article(text="x\n", path="drafts/a.md", lang="en")
+    report = ArticleReport(article=article, errors=["plugin 'house' failed in check: boom"])
+    suites = ET.fromstring(render_junit(RunReport(articles=[report]), FormatOptions()))
+    suite = suites.find("testsuite")
+    assert (suite.get("errors"), suites.get("errors")) == ("1", "1")
+    assert suite.find("testcase/error").get("message") == "plugin 'house' failed in check: boom"

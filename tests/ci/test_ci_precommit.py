@@ -68,3 +68,9 @@ def test_try_repo_runs_the_hook_on_the_drafts(repo, plugin, hook_repo, tmp_path)
     out = done.stdout + done.stderr
     assert done.returncode == 0, out
     assert "Passed" in out and "newsroom.hedge" in out
+
+
+def test_the_hook_manifest_is_valid():
+    done = subprocess.run([sys.executable, "-m", "pre_commit", "validate-manifest",
+                           str(REPO / ".pre-commit-hooks.yaml")], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
