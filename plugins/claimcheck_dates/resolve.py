@@ -274,7 +274,7 @@ class Resolver:
         length = calendar.monthrange(year if year is not None else 2000, month)[1]
         if 1 <= day <= length:
             return True
-        where = f"{MONTHS[month]} {year}" if year is not None and day <= 31 else MONTHS[month]
+        where = f"{MONTHS[month]} {year}" if point.year is not None else MONTHS[month]
         written = f"{point.day_text or day} {point.month_text}".strip()
         out.issues.append(Issue(
             "dates.impossible-date",
