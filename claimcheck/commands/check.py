@@ -107,8 +107,7 @@ def run_check(args: argparse.Namespace, config: Config) -> int:
         if args.output:
             Path(args.output).write_text(text, encoding="utf-8")
         else:
-            sys.stdout.write(text)
-            sys.stdout.flush()
+            _write_stdout(text)
     for error in errors:
         print(f"claimcheck: error: {error}", file=sys.stderr)
     if errors:
@@ -116,6 +115,18 @@ def run_check(args: argparse.Namespace, config: Config) -> int:
     if write_to:  # every finding is in the new baseline: nothing new fails the run
         return EXIT_ERROR if any(r.errors for r in run.articles) else EXIT_OK
     return exit_code(run, config.fail_on)
+
+
+def _write_stdout(text: str) -> None:
+    """UTF-8 whatever the console's code page: Arabic must not crash a redirected Windows run."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    if encoding in ("utf8", "utf8sig") or not hasattr(sys.stdout, "buffer"):
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.flush()
 
 
 def _relocate(report: ArticleReport, given: str, root: str | None) -> None:
