@@ -5,8 +5,10 @@ Blame is found in claims and in narration alike, from the lexicon's blame expres
 على، حمّل ... المسؤولية، هي المسؤولة عن، اتهم؛ blamed, held ... responsible, was responsible for,
 accused). Each gives a blamer (the claim's source, else the speaker of the sentence or the subject
 next to the verb) and a blamed party. Two blames conflict when both blamers are named and differ
-and the blamed parties share no word. An assertion and a denial conflict when two claims from
-different sources, one with a denial cue (نفى، denied), share most of their content words.
+and the blamed parties share no word, within a few sentences of each other (there is no event
+matching: "the chemical attack" and "the use of nerve gas" share no word). An assertion and a
+denial conflict when two claims from different sources, one with a denial cue (نفى، denied),
+share most of their content words.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ EN_PARTY_STOP = {"for", "of", "in", "over", "after", "before", "with", "while", 
 AR_CLAUSE = {"ان", "انه", "انها", "بان", "قائلا"}
 EN_CLAUSE = {"that", "said", "says"}
 MAX_PARTY = 6
+NEAR = 4  # sentences: two blames further apart are not taken for one event
 
 
 @dataclass
@@ -167,6 +170,8 @@ def _blamer(analysis: Analysis, ws: list[Word], k: int, n: int, expr: BlameExpre
         while j >= 0 and ws[j].sent == sent and ws[j].text[:1].isupper():
             subject.insert(0, ws[j])
             j -= 1
+        while subject and subject[0].norm in ("the", "a", "an"):
+            subject.pop(0)
     if not subject or expr.party == "before":
         return None
     s = analysis.span(subject[0].start, subject[-1].end)
@@ -226,6 +231,8 @@ def blame_conflicts(analysis: Analysis) -> list[tuple[Blame, Blame]]:
         for b in bs[i + 1:]:
             if a.blamer is None or b.blamer is None or not a.blamer.differs(b.blamer):
                 continue
+            if abs(a.sent - b.sent) > NEAR:
+                continue  # far apart in the article: most likely two different events
             pa, pb = _party_stems(a, analysis.lang), _party_stems(b, analysis.lang)
             if pa and pb and not (pa & pb):
                 out.append((a, b))

@@ -3,12 +3,16 @@ the body does not support.
 
 The headline is ``Article.title_span`` when the loader found one, else the front-matter title, else
 the article's first paragraph (and a second, the standfirst) when it reads as a headline: short,
-with no full stop at its end, before a longer body.
+with no full stop at its end, before a longer body. Names are the extractor's gazetteer
+(rules/lexicons/<lang>/sources.yaml: entities with their aliases, places) and, in English, rare
+capitalised words; a name is supported when the body names it, an alias, a known equivalent
+spelling, or a word built on it ("الروسي" for "روسيا", "Russian" for "Russia").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from claimcheck_consistency.words import Word, lexicon, words, zipf
@@ -63,65 +67,165 @@ def headline(analysis: Analysis) -> Headline | None:
     return found
 
 
-def _body_words(analysis: Analysis, hl: Headline) -> list[Word]:
-    return [w for w in words(analysis) if not hl.holds(w.start)]
+def _key(word: str) -> str:
+    """The form gazetteer phrases and text words meet on: folded, without a definite article."""
+    return word[2:] if word.startswith("ال") and len(word) >= 5 else word
 
 
-def _name_words(analysis: Analysis, hl: Headline) -> list[Word]:
-    """Headline words that name someone or somewhere: the name-variant candidates that also
-    stand as names in the body's claims or gazetteer mentions, or capitalised English words."""
-    lex = lexicon(analysis)
-    ws = [w for w in words(analysis) if hl.holds(w.start) and w.alpha]
-    if lex.lang == "ar":
-        known = {m.span.text for m in analysis.mentions}
-        known |= {c.source.span.text for c in analysis.claims if c.source and c.source.span}
-        from claimcheck_consistency.lexicon import fold
+@cache
+def gazetteer(lang: str) -> tuple[tuple[frozenset[tuple[str, ...]], ...], ...]:
+    """Known names from the extractor's rules/lexicons/<lang>/sources.yaml, as groups of word
+    sequences that name one thing (a name and its aliases); empty when there is no gazetteer."""
+    from claimcheck.resources import lexicon
+    from claimcheck_consistency.lexicon import fold
 
-        known_folded = {fold(k, "ar") for k in known}
-        known_words = {part for k in known_folded for part in k.split()}
-        return [w for w in ws if w.stem in known_words or w.norm in known_words
-                or w.stem in lex.variants]
-    return [w for w in ws if w.text[:1].isupper() and not w.sent_start
-            and zipf(w.stem, "en") < 3.5 and w.stem not in lex.not_names]
+    try:
+        data = lexicon(lang, "sources") or {}
+    except (FileNotFoundError, OSError, ValueError):
+        return ()
+
+    def phrase(text: str) -> tuple[str, ...]:
+        return tuple(_key(fold(w, lang)) for w in str(text).split())
+
+    groups = []
+    for entity in data.get("entities") or []:
+        if isinstance(entity, dict) and entity.get("name"):
+            names = [entity["name"], *(entity.get("aliases") or [])]
+            groups.append(frozenset(phrase(n) for n in names))
+    for place in data.get("places") or []:
+        if isinstance(place, str):
+            groups.append(frozenset({phrase(place)}))
+    return tuple(groups)
+
+
+def _occurs(keys: list[str], phrase: tuple[str, ...]) -> int:
+    """Where ``phrase`` starts in ``keys`` (-1 if nowhere)."""
+    n = len(phrase)
+    for k in range(len(keys) - n + 1):
+        if tuple(keys[k:k + n]) == phrase:
+            return k
+    return -1
+
+
+def _supported(phrases: frozenset[tuple[str, ...]], body_keys: list[str], lex) -> bool:
+    body = set(body_keys)
+    for p in phrases:
+        if _occurs(body_keys, p) >= 0:
+            return True
+        if len(p) == 1:
+            word = p[0]
+            if any(lex.equivalent(word, other) for other in body):
+                return True
+            stem = word.rstrip("اه") if lex.lang == "ar" else word[:-1] if word.endswith(
+                "a") else word
+            if len(stem) >= 4 and any(b.startswith(stem) for b in body):
+                return True  # "روسيا" supported by "الروسي", "Russia" by "Russian"
+    return False
+
+
+def _unsupported_names(head: list[Word], body: list[Word], lex) -> list[tuple[Word, Word]]:
+    """Headline names (gazetteer entries; English: also rare capitalised words) that the body
+    does not name: as (first word, last word) pairs."""
+    head = [w for w in head if w.alpha]
+    head_keys = [_key(w.stem) for w in head]
+    body_keys = [_key(w.stem) for w in body if w.alpha]
+    out: list[tuple[Word, Word]] = []
+    taken: set[int] = set()
+    for group in gazetteer(lex.lang):
+        for p in group:
+            k = _occurs(head_keys, p)
+            if k < 0 or k in taken:
+                continue
+            taken.update(range(k, k + len(p)))
+            if not _supported(group, body_keys, lex):
+                out.append((head[k], head[k + len(p) - 1]))
+            break
+    if lex.lang == "en":
+        for k, w in enumerate(head):
+            if k in taken or not w.text[:1].isupper() or w.sent_start:
+                continue
+            if zipf(w.stem, "en") >= 3.5 or w.stem in lex.not_names:
+                continue
+            if not _supported(frozenset({(w.stem,)}), body_keys, lex):
+                out.append((w, w))
+    return out
+
+
+def _title_outside(analysis: Analysis) -> tuple[Analysis, int | None] | None:
+    """The front-matter title, analysed on its own, when the body does not repeat it: the title's
+    analysis and where it stands in the article (None when it stands nowhere in the text)."""
+    from claimcheck.analyze.build import build_analysis
+    from claimcheck.model import Article
+
+    article = analysis.article
+    title = (article.title or "").strip()
+    if not title:
+        return None
+    first = analysis.paragraphs[0].text.strip() if analysis.paragraphs else ""
+    if first == title:
+        return None
+    mini = build_analysis(Article(text=title, lang=analysis.lang), analysis.config)
+    at = None
+    if article.title_span is not None and article.title_span.text.strip() == title:
+        at = article.title_span.start + article.title_span.text.index(title)
+    return mini, at
 
 
 def check(analysis: Analysis) -> list[Finding]:
-    from claimcheck.model import Finding
+    from claimcheck.model import Finding, Span
     from claimcheck_consistency.names import variant_groups
     from claimcheck_consistency.numbers import quantities
-    from claimcheck_consistency.words import span, where
 
+    lex = lexicon(analysis)
     hl = headline(analysis)
-    if hl is None:
-        return []
-    findings: list[Finding] = []
-    body = _body_words(analysis, hl)
+    if hl is not None:
+        head_an, offset = analysis, None
+        head = [w for w in words(analysis) if hl.holds(w.start)]
+        body = [w for w in words(analysis) if not hl.holds(w.start)]
+        head_q = [q for q in quantities(analysis) if hl.holds(q.start)]
+        body_q = [q for q in quantities(analysis) if not hl.holds(q.start)]
+    else:
+        outside = _title_outside(analysis)
+        if outside is None:
+            return []
+        head_an, offset = outside
+        head, body = words(head_an), words(analysis)
+        head_q, body_q = quantities(head_an), quantities(analysis)
     if not body:
         return []
-    body_stems = {w.stem for w in body} | {w.norm for w in body}
-    variant_of = {f.stem for g in variant_groups(analysis) for f in g}  # name-variant reports them
-    for w in _name_words(analysis, hl):
-        if w.stem in body_stems or w.stem in variant_of:
+
+    def place(start: int, end: int) -> tuple[Span | None, str]:
+        if head_an is analysis:
+            s = analysis.span(start, end)
+            return s, f"{s.text} (line {analysis.article.line_col(s.start)[0]})"
+        text = head_an.text[start:end]
+        if offset is None:
+            return None, f"{text} (title)"
+        s = analysis.article.span(offset + start, offset + end)
+        return s, f"{text} (line {analysis.article.line_col(s.start)[0]})"
+
+    findings: list[Finding] = []
+    variant_of = {f.stem for g in variant_groups(analysis) for f in g}  # name-variant says it
+    for first, last in _unsupported_names(head, body, lex):
+        if first.stem in variant_of:
             continue
-        if any(b.stem.startswith(w.stem[:5]) for b in body if len(w.stem) >= 5):
-            continue  # "Russian" in the body supports "Russia" in the headline
-        s = span(analysis, w)
+        s, named = place(first.token_start, last.end)
         findings.append(Finding(
             rule=RULE, severity="warning", span=s,
-            message=f"the headline names {where(analysis, s)} but the body never does",
-            data={"kind": "name", "headline": s.text}))
-    qs = quantities(analysis)
-    body_q = [q for q in qs if not hl.holds(q.start)]
+            message=f"the headline names {named} but the body never does",
+            data={"kind": "name", "headline": named.rsplit(" (", 1)[0]}))
     body_values = {q.value for q in body_q}
-    for q in qs:
-        if not hl.holds(q.start) or q.value in body_values:
+    for q in head_q:
+        if q.value in body_values:
             continue
-        if any(b.noun == q.noun for b in body_q):
+        if any(b.noun == q.noun for b in body_q) and head_an is analysis:
             continue  # the same noun with another value: consistency.number-mismatch says so
-        s = analysis.span(q.start, q.end)
+        related = [analysis.span(b.start, b.end) for b in body_q if b.noun == q.noun]
+        s, named = place(q.start, q.end)
         findings.append(Finding(
-            rule=RULE, severity="warning", span=s,
-            message=f"the headline's {s.text} {q.noun_text} (line "
-                    f"{analysis.article.line_col(s.start)[0]}) is not stated in the body",
+            rule=RULE, severity="warning", span=s, related=related,
+            message=f"the headline's {named} {q.noun_text} is not stated in the body"
+                    + (f" (the body says {', '.join(r.text for r in related)})"
+                       if related else ""),
             data={"kind": "number", "value": q.value, "noun": q.noun}))
     return findings

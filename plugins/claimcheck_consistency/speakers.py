@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 AR_STOP = {"ان", "انه", "انها", "اني", "في", "علي", "الي", "من", "عن", "امس", "اليوم", "يوم",
            "خلال", "بعد", "قبل", "ل", "لـ", "مساء", "صباح", "اول", "ايضا", "ايضاً", "بان", "بانه"}
 AR_PRONOUN_CUES = {"اضاف", "تابع", "اوضح", "قال", "اكد"}  # with no named subject: carried over
+EN_AUXILIARIES = {"has", "have", "had", "also", "later", "again", "has also", "had also", "did",
+                  "does", "will", "would", "is", "was", "were", "are", "not", "then", "first"}
 EN_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "officials", "who"}
 PUNCT = set(".,،:;«»“”\"()[]!?؟…-–—")
 
@@ -107,16 +109,19 @@ def _fallback(analysis: Analysis, ws: list[Word], near: int) -> Speaker | None:
         if not run:
             return None
     else:
-        before = []
+        before: list[Word] = []
         for w in reversed(ws[:k]):
             if w.text[:1].isupper() or (w.norm in ("the", "of") and before):
                 before.insert(0, w)
+            elif not before and (w.norm in EN_AUXILIARIES or w.norm.endswith("ly")):
+                continue  # "Washington has blamed", "the minister repeatedly said"
             else:
                 break
         while before and before[0].norm in ("the", "of"):
             before.pop(0)
-        after = []
-        for w in ws[k + 1:k + 6]:
+        after: list[Word] = []
+        inverted = lex.cues.get(ws[k].norm) in ("neutral", "assertive")  # "said the minister"
+        for w in ws[k + 1:k + 6] if inverted else []:
             if w.text[:1].isupper() or (w.norm in ("the", "of") and after):
                 after.append(w)
             elif w.norm == "the" and not after:
