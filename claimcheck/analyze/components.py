@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -46,8 +47,10 @@ normalize_token = lru_cache(maxsize=65536)(normalize_ar)
 def set_norms(doc: Doc) -> Doc:
     if doc.lang_ == "ar":
         for token in doc:
-            if not token.is_space:
-                token.norm_ = normalize_token(token.text)
+            text = token.text
+            norm = normalize_token(text)
+            if norm != token.norm_:  # the lexeme's default norm is the lower-cased text
+                token.norm_ = norm
     else:
         for token in doc:
             token.norm_ = token.lower_
@@ -96,37 +99,43 @@ def _abbr_key(text: str, lang: str) -> str:
 
 @Language.component("claimcheck_sentences")
 def set_sentences(doc: Doc) -> Doc:
+    if not len(doc):
+        doc.spans["paragraphs"] = []
+        return doc
     abbr = abbreviations(doc.lang_)
-    breaks = _paragraph_breaks(doc)
+    texts = [t.text for t in doc]
+    spaces = [t.is_space for t in doc]
+    breaks = _paragraph_breaks(doc, texts, spaces)
+    starts = [-1] * len(doc)  # SENT_START: 1 starts a sentence, -1 does not
+    starts[0] = 1
     paragraphs = []
     para_start: int | None = None
     last_real = -1
     state = _QuoteState()
-    pending: str | None = None  # "hard" / "soft": a sentence may end before the next word
-    for token in doc:
-        i = token.i
-        if token.is_space:
+    pending: str | None = None  # "hard"/"soft"/"quote": a sentence may end before the next word
+    for i, text in enumerate(texts):
+        if spaces[i]:
             if i in breaks:
                 if para_start is not None:
                     paragraphs.append(doc[para_start:last_real + 1])
                 para_start, pending = None, None
                 state = _QuoteState()
-            token.is_sent_start = i == 0
             continue
         if para_start is None:
             para_start = i
-            token.is_sent_start = True
-        elif pending and token.text[0] not in TRAILERS and not set(token.text) <= TERMINALS:
-            token.is_sent_start = _starts_sentence(token, pending, abbr)
+            starts[i] = 1
+        elif pending and text[0] not in TRAILERS and not set(text) <= TERMINALS:
+            if _starts_sentence(doc[i], pending, abbr):
+                starts[i] = 1
             pending = None
-        else:
-            token.is_sent_start = i == 0
-        ended = state.feed(token.text)
-        if ended:
-            pending = _end_kind(token, doc, abbr)
+        if state.feed(text):
+            pending = _end_kind(doc[i], doc, abbr)
         last_real = i
     if para_start is not None:
         paragraphs.append(doc[para_start:last_real + 1])
+    # One array write instead of a Python setter call per token (the setter checks the parse).
+    # spaCy's arrays are uint64, with -1 wrapped round as in Doc.to_array.
+    doc.from_array(["SENT_START"], numpy.array(starts, dtype="int64").view("uint64").reshape(-1, 1))
     doc.spans["paragraphs"] = [p for p in paragraphs if len(p)]
     return doc
 
@@ -250,9 +259,9 @@ def _single_arabic_letter(text: str) -> bool:
                                      "\u064b" <= c <= "\u0652" for c in text)
 
 
-def _paragraph_breaks(doc: Doc) -> set[int]:
+def _paragraph_breaks(doc: Doc, texts: list[str], spaces: list[bool]) -> set[int]:
     """Indices of the white-space tokens that end a paragraph."""
-    newline_tokens = [t.i for t in doc if t.is_space and "\n" in t.text]
+    newline_tokens = [i for i, text in enumerate(texts) if spaces[i] and "\n" in text]
     if not newline_tokens:
         return set()
     if not _hard_wrapped(doc.text):
@@ -260,8 +269,7 @@ def _paragraph_breaks(doc: Doc) -> set[int]:
     breaks = set()
     block_first_line = True
     for i in newline_tokens:
-        text = doc[i].text
-        if text.count("\n") >= 2:
+        if texts[i].count("\n") >= 2:
             breaks.add(i)
             block_first_line = True
             continue

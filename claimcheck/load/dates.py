@@ -8,7 +8,7 @@ the Levantine (أيار، تموز، تشرين الأول) and the Egyptian/Gre
 from __future__ import annotations
 
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -30,29 +30,25 @@ def date_value(value: Any, lang: str | None) -> date | None:
     return parse_date(text, lang, require_year=True)
 
 
+@lru_cache(maxsize=4096)
 def parse_date(text: str, lang: str | None, require_year: bool = True) -> date | None:
     """One date written out ("2 أيار 2017", "Tuesday, May 2, 2017"); None if it is not one."""
-    parts = ["day", "month", "year"] if require_year else ["day", "month"]
-    kwargs = _language_args(lang)
     try:
-        parsed = _dateparser().parse(text.translate(ARABIC_INDIC),
-                                     settings={"REQUIRE_PARTS": parts,
-                                               "PREFER_DATES_FROM": "past"}, **kwargs)
+        parsed = _parser(lang, require_year).get_date_data(text.translate(ARABIC_INDIC)).date_obj
     except (ValueError, OverflowError):
         return None
     return parsed.date() if parsed else None
 
 
-def _language_args(lang: str | None) -> dict[str, list[str]]:
-    if lang == "ar":
-        return {"locales": ["ar-LB"]}
-    if lang == "en":
-        return {"languages": ["en"]}
-    return {"languages": ["en", "ar"]}
-
-
 @cache
-def _dateparser() -> Any:
-    import dateparser
+def _parser(lang: str | None, require_year: bool) -> Any:
+    """A dateparser parser per language, built once (building one costs more than a parse)."""
+    from dateparser.date import DateDataParser
 
-    return dateparser
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"] if require_year else ["day", "month"],
+                "PREFER_DATES_FROM": "past"}
+    if lang == "ar":
+        return DateDataParser(locales=["ar-LB"], settings=settings)
+    if lang == "en":
+        return DateDataParser(languages=["en"], settings=settings)
+    return DateDataParser(languages=["en", "ar"], settings=settings)

@@ -55,7 +55,8 @@ def split_front_matter(text: str, where: str) -> FrontMatter:
     import yaml
 
     try:
-        data = yaml.safe_load(source) if source.strip() else {}
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10x faster
+        data = yaml.load(source, Loader=loader) if source.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = f" line {mark.line + 2}" if mark is not None else ""
