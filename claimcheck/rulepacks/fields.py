@@ -132,6 +132,9 @@ class Fields:
         for item in self._list(f"examples.{kind}", raw):
             if isinstance(item, str):
                 item = {"text": item}
+            if isinstance(item, dict) and "text" not in item:
+                self.fail(f"examples.{kind}: an example became a mapping; put an example that "
+                          "holds ': ' in quotes")
             if not isinstance(item, dict) or not isinstance(item.get("text"), str):
                 self.fail(f"examples.{kind}: each example is a text or a mapping with 'text'")
             lang = item.get("lang") or lang_of(item["text"])
