@@ -17,6 +17,7 @@ from claimcheck.errors import ConfigError
 from claimcheck.model import ArticleReport, Finding
 
 SCHEMA = "claimcheck/baseline@1"
+Known = dict[str, Counter[tuple[str, str]]]  # per file: how many of each (rule, fingerprint)
 
 
 def finding_text(finding: Finding) -> str:
@@ -54,7 +55,7 @@ def write(path: Path, reports: list[ArticleReport]) -> None:
                     encoding="utf-8")
 
 
-def read(path: Path) -> dict[str, Counter[tuple[str, str]]]:
+def read(path: Path) -> Known:
     """The baseline at ``path`` as per-file counters of (rule, fingerprint)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -64,7 +65,7 @@ def read(path: Path) -> dict[str, Counter[tuple[str, str]]]:
         raise ConfigError(f"{path}: not a readable baseline ({_one_line(exc)})") from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise ConfigError(f"{path}: not a claimcheck baseline (expected schema {SCHEMA!r})")
-    out: dict[str, Counter[tuple[str, str]]] = {}
+    out: Known = {}
     try:
         for key, rules in data.get("files", {}).items():
             out[key] = Counter({(rule, fp): int(n) for rule, counts in rules.items()
@@ -74,7 +75,7 @@ def read(path: Path) -> dict[str, Counter[tuple[str, str]]]:
     return out
 
 
-def filter_new(report: ArticleReport, baseline: dict[str, Counter[tuple[str, str]]]) -> int:
+def filter_new(report: ArticleReport, baseline: Known) -> int:
     """Drop the findings the baseline already holds, by count; return how many were dropped."""
     known = Counter(baseline.get(_key(report), Counter()))
     kept: list[Finding] = []

@@ -14,16 +14,21 @@ import os
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimcheck import baseline as baselines
 from claimcheck.config import Config
 from claimcheck.discover import expand
 from claimcheck.errors import UsageError
+from claimcheck.gitdiff import DiffBase
 from claimcheck.model import ArticleReport, RunReport, severity_rank
-from claimcheck.report.formatter import FormatOptions
+from claimcheck.report.formatter import FormatOptions, Formatter
 from claimcheck.report.positions import relative_path
 from claimcheck.runner import run_tasks, task_for
 from claimcheck.suppress import Suppressions
+
+if TYPE_CHECKING:
+    from claimcheck.engine import Engine
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -33,59 +38,12 @@ def _same_file(a: str, b: str) -> bool:
 
 
 def run_check(args: argparse.Namespace, config: Config) -> int:
-    from claimcheck.engine import Engine
-
-    jobs = getattr(args, "jobs", 1) or os.cpu_count() or 1
-    if jobs < 0:
-        raise UsageError(f"--jobs must be 0 (one per core) or more, not {jobs}")
     files = expand(args.paths)
     write_to = getattr(args, "write_baseline", None)
-    baseline_path = getattr(args, "baseline", None) or (None if write_to else config.baseline)
-    for option, target in (("--output", args.output), ("--write-baseline", write_to)):
-        if target and any(_same_file(p, target) for p in files):
-            raise UsageError(f"{option} {target} is one of the inputs; it would be overwritten")
-    if write_to and baseline_path and _same_file(baseline_path, write_to):
-        raise UsageError(f"--write-baseline {write_to} is the --baseline being read")
-    known = baselines.read(Path(baseline_path)) if baseline_path else None
-    diff = None
-    if getattr(args, "diff_base", None):
-        from claimcheck.gitdiff import DiffBase
-
-        first = next((Path(p) for p in files if p != "-"), Path.cwd())
-        diff = DiffBase(args.diff_base, cwd=first.resolve().parent)
-
-    # the checks above are cheap and come first; building the engine loads every plugin
-    per_path = bool(config.overrides)
-    # With per-path sections the engine reports every rule at its own severity, and each file's
-    # own configuration is applied below; without them the engine settles as usual.
-    engine = Engine(replace(config, select=[], ignore=[], severity={}) if per_path else config)
-    formatter = engine.formatters.get(args.format)
-    if formatter is None:
-        raise UsageError(f"unknown --format {args.format!r}; known: "
-                         f"{', '.join(sorted(engine.formatters))}")
-
-    root = str(config.root) if config.root else None
-    tasks = [task_for(p, config.for_path(Path(p)) if p != "-" else config) for p in files]
-    run = RunReport(rules=engine.rules)
-    files_of: list[str] = []  # the input file of each article report (records share one)
-    errors: list[str] = []
-    progress = False if getattr(args, "no_progress", False) else None
-    for task, outcome in zip(tasks, run_tasks(engine, tasks, jobs, progress), strict=True):
-        if outcome.error:
-            errors.append(outcome.error)
-            continue
-        file_config = config.for_path(Path(task.path)) if per_path and task.path != "-" else None
-        for report in outcome.reports:
-            if task.path != "-":
-                _relocate(report, task.path, root)
-            if file_config is not None:
-                _settle(report, file_config)
-            suppressions = Suppressions.of(report.article)
-            report.findings = [f for f in report.findings
-                               if not suppressions.silences(f, report.article)]
-            run.articles.append(report)
-            files_of.append(task.path)
-
+    known, diff = _filters(args, config, files, write_to)  # cheap checks before the engine loads
+    engine, formatter = _engine(config, args.format)
+    run, files_of, errors = _check(engine, config, files, getattr(args, "jobs", 1),
+                                   progress=False if getattr(args, "no_progress", False) else None)
     if write_to:
         baselines.write(Path(write_to), run.articles)
     hidden = []
@@ -100,9 +58,11 @@ def run_check(args: argparse.Namespace, config: Config) -> int:
         _relink(report)
 
     if run.articles or not errors:
+        root = str(config.root) if config.root else None
         options = FormatOptions(color=args.output is None and sys.stdout.isatty(), root=root,
                                 extra={"fail_on": config.fail_on,
-                                       "hidden": ", ".join(f"not shown: {h}" for h in hidden)})
+                                       "hidden": "not shown: " + ", ".join(hidden) if hidden
+                                       else ""})
         text = formatter.render(run, options)
         if args.output:
             Path(args.output).write_text(text, encoding="utf-8")
@@ -115,6 +75,67 @@ def run_check(args: argparse.Namespace, config: Config) -> int:
     if write_to:  # every finding is in the new baseline: nothing new fails the run
         return EXIT_ERROR if any(r.errors for r in run.articles) else EXIT_OK
     return exit_code(run, config.fail_on)
+
+
+def _filters(args: argparse.Namespace, config: Config, files: list[str], write_to: str | None
+             ) -> tuple[baselines.Known | None, DiffBase | None]:
+    """Refuse to overwrite inputs; read the baseline; check the --diff-base ref."""
+    baseline_path = getattr(args, "baseline", None) or (None if write_to else config.baseline)
+    for option, target in (("--output", args.output), ("--write-baseline", write_to)):
+        if target and any(_same_file(p, target) for p in files):
+            raise UsageError(f"{option} {target} is one of the inputs; it would be overwritten")
+    if write_to and baseline_path and _same_file(baseline_path, write_to):
+        raise UsageError(f"--write-baseline {write_to} is the --baseline being read")
+    known = baselines.read(Path(baseline_path)) if baseline_path else None
+    diff = None
+    if getattr(args, "diff_base", None):
+        first = next((Path(p) for p in files if p != "-"), Path.cwd())
+        diff = DiffBase(args.diff_base, cwd=first.resolve().parent)
+    return known, diff
+
+
+def _engine(config: Config, format_name: str) -> tuple[Engine, Formatter]:
+    from claimcheck.engine import Engine
+
+    # With per-path sections the engine reports every rule at its own severity, and each file's
+    # own configuration is applied in _check; without them the engine settles as usual.
+    per_path = bool(config.overrides)
+    engine = Engine(replace(config, select=[], ignore=[], severity={}) if per_path else config)
+    formatter = engine.formatters.get(format_name)
+    if formatter is None:
+        raise UsageError(f"unknown --format {format_name!r}; known: "
+                         f"{', '.join(sorted(engine.formatters))}")
+    return engine, formatter
+
+
+def _check(engine: Engine, config: Config, files: list[str], jobs: int, progress: bool | None
+           ) -> tuple[RunReport, list[str], list[str]]:
+    """Every file's reports, with per-path settings and suppressions applied, in input order."""
+    jobs = jobs or os.cpu_count() or 1
+    if jobs < 0:
+        raise UsageError(f"--jobs must be 0 (one per core) or more, not {jobs}")
+    root = str(config.root) if config.root else None
+    tasks = [task_for(p, config.for_path(Path(p)) if p != "-" else config) for p in files]
+    run = RunReport(rules=engine.rules)
+    files_of: list[str] = []  # the input file of each article report (records share one)
+    errors: list[str] = []
+    for task, outcome in zip(tasks, run_tasks(engine, tasks, jobs, progress), strict=True):
+        if outcome.error:
+            errors.append(outcome.error)
+            continue
+        file_config = (config.for_path(Path(task.path))
+                       if config.overrides and task.path != "-" else None)
+        for report in outcome.reports:
+            if task.path != "-":
+                _relocate(report, task.path, root)
+            if file_config is not None:
+                _settle(report, file_config)
+            suppressions = Suppressions.of(report.article)
+            report.findings = [f for f in report.findings
+                               if not suppressions.silences(f, report.article)]
+            run.articles.append(report)
+            files_of.append(task.path)
+    return run, files_of, errors
 
 
 def _write_stdout(text: str) -> None:
@@ -151,7 +172,7 @@ def _settle(report: ArticleReport, config: Config) -> None:
     report.findings = kept
 
 
-def _only_changed(report: ArticleReport, diff, path: Path) -> int:
+def _only_changed(report: ArticleReport, diff: DiffBase, path: Path) -> int:
     """Keep the findings that touch a changed line; an article-level one if the file changed."""
     changed = diff.changed_lines(path)
     if changed is None:  # untracked: everything is new
