@@ -1,17 +1,19 @@
 """Score the claim extractor on the gold dev set (tests/devset) and print the figures.
 
-    python benchmarks/devset.py [--lang ar|en] [--split dev|heldout|all] [--verbose]
+    python benchmarks/devset.py [--lang ar|en] [--split dev|heldout|all] [--verbose] [--json]
 
 Prints, per language and split: passages, gold and predicted claims, strict matches (overlap /
 union >= 0.5), precision, recall, F1, Citron-style overlap precision/recall/F1, and among matches
 the accuracy of source, source type, cue and kind; then the same per pattern (the id prefix), so
 weak patterns show. With --verbose, every missed gold claim, every spurious prediction and every
-wrong source. A benchmark: it prints, it never asserts.
+wrong source. With --json, the same figures as one JSON object (lang -> split -> total and
+patterns), for tracking them over time. A benchmark: it prints, it never asserts.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 
 from claimcheck.extract.evaluate import (
@@ -77,17 +79,40 @@ def print_report(evaluation: Evaluation, langs: list[str], splits: list[str],
                 print(line)
 
 
+def figures(s: Scores) -> dict[str, float | int]:
+    return {"passages": s.passages, "gold": s.gold, "predicted": s.predicted,
+            "matched": s.matched, "precision": s.precision, "recall": s.recall, "f1": s.f1,
+            "overlap_precision": s.overlap_precision, "overlap_recall": s.overlap_recall,
+            "overlap_f1": s.overlap_f1, "source_accuracy": s.source_accuracy,
+            "source_type_accuracy": s.source_type_accuracy, "cue_accuracy": s.cue_accuracy,
+            "kind_accuracy": s.kind_accuracy}
+
+
+def as_json(evaluation: Evaluation, langs: list[str], splits: list[str]) -> str:
+    out = {lang: {split: {"total": figures(evaluation.scores(lang, split)),
+                          "patterns": {name: figures(scores) for name, scores
+                                       in evaluation.by_pattern(lang, split).items()}}
+                  for split in splits}
+           for lang in langs}
+    return json.dumps(out, indent=2, sort_keys=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=["ar", "en"], help="one language (default: both)")
     parser.add_argument("--split", choices=["dev", "heldout", "all"], default=None,
                         help="one split (default: dev, heldout and all)")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every error")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     passages = load_devset(lang=args.lang, split=args.split)
     langs = [args.lang] if args.lang else ["ar", "en"]
     splits = [args.split] if args.split else ["dev", "heldout", "all"]
-    print_report(evaluate(passages), langs, splits, args.verbose)
+    evaluation = evaluate(passages)
+    if args.json:
+        print(as_json(evaluation, langs, splits))
+    else:
+        print_report(evaluation, langs, splits, args.verbose)
     return 0
 
 

@@ -314,3 +314,23 @@ def test_benchmark_table_lists_misses_and_wrong_sources(capsys):
     assert "1.000" in en_row and "0.000" not in en_row
     assert "MISS  ar-test-001" in out and "وأضاف" in out
     assert "SRC   ar-test-001: gold 'وزير الخارجية الأردني سامر الحديدي' predicted 'الرياض'" in out
+
+
+def test_benchmark_json_figures():
+    import importlib.util
+    import json
+
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "devset.py"
+    spec = importlib.util.spec_from_file_location("devset_benchmark_json", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+
+    from claimcheck.extract.evaluate import Evaluation
+
+    passage = en_passage()
+    evaluation = Evaluation([score_passage(passage, perfect(passage)[:1])])
+    data = json.loads(bench.as_json(evaluation, ["en"], ["dev", "heldout"]))
+    total = data["en"]["dev"]["total"]
+    assert (total["gold"], total["matched"], total["recall"]) == (2, 1, 0.5)
+    assert data["en"]["dev"]["patterns"]["test"]["precision"] == 1.0
+    assert data["en"]["heldout"]["total"]["passages"] == 0
