@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 from claimcheck.analyze.normalize import normalize_ar
 
 TERMINALS = frozenset(".!?؟…")
-OPENING_QUOTES = {"«": "»", "“": "”", "‹": "›", "„": "“", "‚": "‘"}
+OPENING_QUOTES = {"«": "»", "“": "”", "‹": "›", "„": "“", "‚": "‘", "‘": "’"}
 CLOSING_QUOTES = frozenset({"»", "”", "›", "“", "‘"})
 STRAIGHT_QUOTE = '"'
 CLOSERS = frozenset({*CLOSING_QUOTES, STRAIGHT_QUOTE, ")", "]", "}", "’", "'"})
@@ -103,8 +103,10 @@ def set_sentences(doc: Doc) -> Doc:
         doc.spans["paragraphs"] = []
         return doc
     abbr = abbreviations(doc.lang_)
-    texts = [t.text for t in doc]
-    spaces = [t.is_space for t in doc]
+    tokens = list(doc)
+    texts = [t.text for t in tokens]
+    spaces = [t.is_space for t in tokens]
+    glued = [not t.whitespace_ for t in tokens]  # the next token follows without a space
     breaks = _paragraph_breaks(doc, texts, spaces)
     starts = [-1] * len(doc)  # SENT_START: 1 starts a sentence, -1 does not
     starts[0] = 1
@@ -128,7 +130,7 @@ def set_sentences(doc: Doc) -> Doc:
             if _starts_sentence(doc[i], pending, abbr):
                 starts[i] = 1
             pending = None
-        if state.feed(text):
+        if state.feed(text, glued[i] and i + 1 < len(texts) and not spaces[i + 1]):
             pending = _end_kind(doc[i], doc, abbr)
         last_real = i
     if para_start is not None:
@@ -149,7 +151,7 @@ class _QuoteState:
         self.stack: list[str] = []  # expected closing marks
         self.prev_terminal = False  # the last mark read was . ! ? ؟ … (across tokens)
 
-    def feed(self, text: str) -> bool:
+    def feed(self, text: str, glued: bool = False) -> bool:
         end = False
         prev_terminal = self.prev_terminal
         for n, ch in enumerate(text):
@@ -164,6 +166,11 @@ class _QuoteState:
                 self.stack.pop()
                 end = end or (prev_terminal and not self.stack)
                 continue
+            if ch == "’" and self.stack and self.stack[-1] == "’" and not (
+                    0 < n < len(text) - 1 and text[n - 1].isalpha() and text[n + 1].isalpha()):
+                self.stack.pop()  # ‘...’ (British style), not the apostrophe of "Putin’s"
+                end = end or (prev_terminal and not self.stack)
+                continue
             if ch == "”" and self.stack and self.stack[-1] in ("“", "”"):
                 self.stack.pop()  # ”...” as some Arabic copy writes it
                 end = end or (prev_terminal and not self.stack)
@@ -172,7 +179,8 @@ class _QuoteState:
                 self.stack.append(OPENING_QUOTES[ch])
                 prev_terminal = False
                 continue
-            if ch == "”" and not self.stack and n + 1 < len(text) and text[n + 1].isalpha():
+            if ch == "”" and not self.stack and (
+                    text[n + 1:n + 2].isalpha() or (n == len(text) - 1 and glued)):
                 self.stack.append("”")  # ” used as an opening mark, glued to the word after it
                 continue
             if ch in TERMINALS:
@@ -190,7 +198,7 @@ class _QuoteState:
 def _end_kind(token: Token, doc: Doc, abbr: Abbreviations) -> str | None:
     """Whether the sentence-final mark ending ``token`` ends a sentence: "hard", "soft" or None."""
     text = token.text.rstrip("\"»”›“)]’'")
-    if text != token.text and any(c in "\"»”›“" for c in token.text[len(text):]):
+    if text != token.text and any(c in "\"»”›“’" for c in token.text[len(text):]):
         return "quote"  # "... time!" Tillerson replied. / "Stop. Now." She left.
     if not text or text[-1] != ".":
         return "hard"  # ! ? ؟ … end sentences (a lower-case word after them is checked later)

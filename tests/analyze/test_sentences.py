@@ -176,3 +176,30 @@ def test_sentences_cover_whole_tokens_and_every_token(sentences):
 def test_empty_and_whitespace_docs(lang):
     doc = pipeline(lang)("  \n\n ")
     assert len(doc.spans["paragraphs"]) == 0
+
+
+def test_british_single_quotes_and_apostrophes(sentences):
+    text = ("‘We will not stop. We owe it to the families,’ the minister said. Putin’s envoy "
+            "agreed. The players’ union said it was ‘a good day.’ Talks resume on Monday.\n")
+    assert sentences("en", text) == [
+        "‘We will not stop. We owe it to the families,’ the minister said.",
+        "Putin’s envoy agreed.",
+        "The players’ union said it was ‘a good day.’",
+        "Talks resume on Monday.",
+    ]
+
+
+def test_arabic_curly_quotes_written_either_way(sentences):
+    text = ("وقال المتحدث ”لن نقبل بذلك. الأمر محسوم” في مؤتمر صحافي. "
+            "وأضاف “نحن مستعدون. سنرد” قبل أن يغادر.\n")
+    assert sentences("ar", text) == [
+        "وقال المتحدث ”لن نقبل بذلك. الأمر محسوم” في مؤتمر صحافي.",
+        "وأضاف “نحن مستعدون. سنرد” قبل أن يغادر.",
+    ]
+
+
+def test_norms_fold_arabic_and_lower_english():
+    ar = pipeline("ar")("وأعلنت الوزارةُ أنّ ١٥ شخصاً قُتلوا")
+    assert [t.norm_ for t in ar] == ["واعلنت", "الوزاره", "ان", "15", "شخصا", "قتلوا"]
+    en = pipeline("en")("The Kremlin SAID")
+    assert [t.norm_ for t in en] == ["the", "kremlin", "said"]

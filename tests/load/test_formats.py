@@ -184,3 +184,43 @@ def test_command_line_wins(load):
 def test_no_article_text(load, text):
     with pytest.raises(InputError):
         load("a.md" if text.startswith("---") else "a.html", text)
+
+
+def test_arabic_plain_text_headline(load):
+    text = ("البيت الابيض يرسل ممثلاً عنه الى محادثات استانا لوقف النار في سوريا\n"
+            + AR_BODY)
+    [article] = load("seed.txt", text)
+    assert article.lang == "ar"
+    assert article.title_span.text == article.title
+    assert article.title.startswith("البيت الابيض")
+
+
+def test_front_matter_aliases_and_language_tags(load):
+    text = ("---\ndate: 2017-05-02T18:30:00+03:00\nlang: ar-LB\n---\n" + AR_BODY)
+    [article] = load("a.md", text)
+    assert article.published == date(2017, 5, 2) and article.lang == "ar"
+
+
+def test_front_matter_date_written_out(load):
+    [article] = load("a.md", "---\npublished: 2 أيار 2017\n---\n" + AR_BODY)
+    assert article.published == date(2017, 5, 2)
+    [article] = load("b.md", "---\npublished: May 2, 2017\n---\n" + EN_BODY)
+    assert article.published == date(2017, 5, 2)
+
+
+def test_record_text_under_body(load):
+    [article] = load("a.json", '{"body": "The Kremlin said the talks were constructive.", '
+                               '"title": "Talks"}')
+    assert article.text == "The Kremlin said the talks were constructive."
+    assert article.meta == {}
+
+
+def test_html_entities_and_breaks_keep_exact_offsets(load):
+    page = ("<html><body><article><p>Lavrov said:<br/>&ldquo;We agreed.&rdquo;&#160;"
+            "Tillerson&#x27;s aide nodded.</p></article></body></html>")
+    [article] = load("p.html", page)
+    view = body_view(article)
+    assert view.text == "Lavrov said:\n“We agreed.” Tillerson's aide nodded."
+    at = view.text.index("Tillerson's")
+    start, end = view.origin_offsets(at, at + len("Tillerson's"))
+    assert page[start:end] == "Tillerson&#x27;s"
