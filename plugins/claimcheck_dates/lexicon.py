@@ -23,7 +23,7 @@ DAYWORD, DUALDAY, UNIT, DIR, THIS = "dayw", "dual", "unit", "dir", "this"
 PART, NUMW, AGO, AFTER, MONTHW = "part", "numw", "ago", "after", "monthw"
 YEARW, GSUF, HSUF, EQUIV = "yearw", "gsuf", "hsuf", "eq"
 FROM, BETWEEN, TO, AND, YEARTRIG = "from", "between", "to", "and", "ytrig"
-FUTURE, PAST, PROSPECTIVE = "future", "past", "prosp"
+FUTURE, PAST, PROSPECTIVE, BARRIER = "future", "past", "prosp", "barrier"
 
 
 @dataclass
@@ -129,7 +129,7 @@ def load(lang: str) -> Lexicon:
                          ("equivalence", EQUIV), ("from", FROM), ("between", BETWEEN), ("to", TO),
                          ("and", AND), ("year_triggers", YEARTRIG), ("future_markers", FUTURE),
                          ("prospective", PROSPECTIVE), ("past_markers", PAST),
-                         ("past_verb_forms", PAST)):
+                         ("past_verb_forms", PAST), ("tense_barriers", BARRIER)):
         _plain(lex, data.get(section), cat)
     for stem in data.get("past_verbs") or []:
         _plain(lex, _past_forms(lex.fold(stem)), PAST)

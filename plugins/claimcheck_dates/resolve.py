@@ -179,6 +179,13 @@ class Resolver:
         out.by_tense = tense.kind != "unknown"
         pub = self.published
         month = point.month or 1
+        if point.weekday is not None and point.day is not None:
+            # "الأحد 7 أيار": of the nearby years, one whose 7 May is a Sunday is meant
+            fitting = [y for y in (pub.year - 1, pub.year, pub.year + 1)
+                       if point.day <= calendar.monthrange(y, month)[1]
+                       and date(y, month, point.day).weekday() == point.weekday]
+            if fitting:
+                return min(fitting, key=lambda y: abs((date(y, month, point.day) - pub).days))
         candidates = []
         for year in (pub.year - 1, pub.year, pub.year + 1):
             if point.day is not None:
@@ -216,6 +223,10 @@ class Resolver:
         year: int | None = None
         if expr.direction in (-1, 1):  # 15 حزيران المقبل: the direction says which year
             tense = Tense("past" if expr.direction == -1 else "future", "", 0)
+        elif expr.direction == 0 and self.published is not None:  # 5 أيار الجاري
+            for point in expr.points:
+                if point.year is None and point.year_rel is None:
+                    point.year_rel = 0
         for n in range(len(expr.points) - 2, -1, -1):  # July 7 to July 8, 2017
             point, later = expr.points[n], expr.points[n + 1]
             if point.year is None and point.year_rel is None and later.hijri == point.hijri:

@@ -85,6 +85,8 @@ def tense_of(items: list[Item], first: int, last: int, lex: L.Lexicon) -> Tense:
         item = items[k]
         if item.sent != sent or (item.kind == "punct" and item.text in BARRIERS):
             break
+        if L.BARRIER in item.cats:
+            return UNKNOWN  # inside a relative or temporal clause whose verb was not recognised
         found = _marker(item, lex)
         if found and found[0] == "past" and item.norm not in PAST_AUXILIARIES and k > 0 and \
                 items[k - 1].norm in PARTICIPLE_AUXILIARIES:
@@ -95,7 +97,8 @@ def tense_of(items: list[Item], first: int, last: int, lex: L.Lexicon) -> Tense:
             return Tense(found[0], item.text, distance, found[1])
     for distance, k in enumerate(range(last, min(len(items), last + AHEAD_WINDOW)), 1):
         item = items[k]
-        if item.sent != sent or (item.kind == "punct" and item.text in BARRIERS):
+        if item.sent != sent or (item.kind == "punct" and item.text in BARRIERS) or \
+                L.BARRIER in item.cats:
             break
         found = _marker(item, lex)
         if found:

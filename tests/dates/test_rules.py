@@ -139,6 +139,8 @@ PASS = {
         ("en", "The two leaders met in Hamburg on April 7, 2017, officials said."),
         ("en", "The meeting, which was scheduled for last Thursday, was postponed."),
         ("en", "Elections will be held next month in all provinces."),
+        ("ar", "وسيزور الرئيس باريس بعد أن التقاه نظيره الفرنسي الأسبوع الماضي في روما."),
+        ("en", "The minister, who met his counterpart last Thursday, will visit Cairo."),
     ],
     "dates.range-order": [
         ("ar", "وتعقد قمة مجموعة العشرين في هامبورغ يومي 7 و8 تموز (يوليو)."),

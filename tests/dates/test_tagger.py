@@ -136,3 +136,15 @@ def test_spans_point_at_the_input_through_front_matter_and_diacritics(engine):
     assert spans == [("يَوْمَ الثُّلاثاءِ", "2017-05-02"), ("تَمّوز (يوليو)", "2017-07")]
     for t in report.times:
         assert text[t.span.start:t.span.end] == t.span.text
+
+
+def test_a_weekday_beside_a_date_chooses_the_year_it_fits(tag, check, date_findings):
+    published = date(2017, 11, 20)
+    text = "وكانت الحكومة قد أعلنت الأحد 7 أيار عن خطة لإعادة الإعمار."
+    assert tag(text, "ar", published) == [("الأحد 7 أيار", "2017-05-07")]
+    assert date_findings(check(text, "ar", published)) == []
+
+
+def test_current_month_word_keeps_the_publication_year(tag):
+    assert tag("وتنطلق الحملة في الخامس من أيار الجاري.", "ar") == [
+        ("الخامس من أيار الجاري", "2017-05-05")]
