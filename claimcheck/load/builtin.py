@@ -4,7 +4,7 @@ Each format's parsing has its own module (frontmatter, htmltext, records); this 
 bytes (claimcheck.load.encoding), picks the format (claimcheck.load.formats), and fills in what a
 format left open, in the documented order of precedence:
 
-- language: --lang, then front matter / record / <html lang>, then the script of the text;
+- language: --lang, then front matter / record, then the script of the text;
 - publication date: --published ("cli"), then front matter ("front-matter") or record ("record"),
   then a dateline in the text ("dateline");
 - title: front matter / record / HTML, then the first line of plain text when it reads as a
@@ -81,12 +81,12 @@ def _html(text: str, where: str, options: LoadOptions) -> Article:
                       meta={k: v for k, v in page.meta.items()})
     if page.title_span:
         article.title_span = article.span(*page.title_span)
-    if page.lang:
-        article.lang = _lang(page.lang, where, "<html lang>", strict=False)
+    if page.lang:  # often a site template's default: a hint, the script decides
+        article.meta["html_lang"] = page.lang
     if page.published:
         from claimcheck.load.dates import date_value
 
-        published = date_value(page.published, article.lang)
+        published = date_value(page.published, _lang(page.lang or "", where, "", strict=False))
         if published:
             article.published, article.published_from = published, "front-matter"
     return _finish(article, options, plain=False)

@@ -78,3 +78,24 @@ def test_dateline_in_html_maps_to_the_source(load):
     line = article.meta["dateline"]
     assert page[line["start"]:line["end"]] == line["text"]
     assert line["text"].startswith("BEIRUT</b>, May 2, 2017 (Reuters)")
+
+
+@pytest.mark.parametrize(("text", "lang", "dateline", "month_day"), [
+    ("NEW YORK, May 2 (Reuters) - Stocks rose on Tuesday.", "en", "NEW YORK, May 2 (Reuters) -",
+     (5, 2)),
+    ("واشنطن 2 مايو أيار (رويترز) - قال مسؤول أميركي.", "ar", "واشنطن 2 مايو أيار (رويترز) -",
+     (5, 2)),
+])
+def test_reuters_datelines_without_year(text, lang, dateline, month_day):
+    found = find_dateline(text, lang)
+    assert text[found.start:found.end] == dateline
+    assert found.value is None and (found.month, found.day) == month_day
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("Updated 10:32 a.m. ET, Tue May 2, 2017\nThe White House said...", "en", date(2017, 5, 2)),
+    ("نشر في: الثلاثاء 2 أيار 2017\nقال مسؤول أميركي إن الاتصال كان جيداً.", "ar", date(2017, 5, 2)),
+    ("عمّان - الثلاثاء 2 أيار 2017 - قال مسؤول أردني إن الحدود مغلقة.", "ar", date(2017, 5, 2)),
+])
+def test_date_lines_with_times_and_weekdays(text, lang, value):
+    assert find_dateline(text, lang).value == value

@@ -224,3 +224,10 @@ def test_html_entities_and_breaks_keep_exact_offsets(load):
     at = view.text.index("Tillerson's")
     start, end = view.origin_offsets(at, at + len("Tillerson's"))
     assert page[start:end] == "Tillerson&#x27;s"
+
+
+def test_html_lang_attribute_of_a_template_does_not_override_the_script(load):
+    page = ('<html lang="en"><body><article><p>وقال الكرملين إن الاتصال كان بناءً.</p>'
+            "</article></body></html>")
+    [article] = load("p.html", page)
+    assert article.lang == "ar" and article.meta["html_lang"] == "en"
