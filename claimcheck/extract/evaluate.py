@@ -38,6 +38,8 @@ DEVSET_DIR = Path(__file__).resolve().parents[2] / "tests" / "devset"
 KINDS = ("direct", "indirect", "mixed", "according_to")
 SOURCE_TYPES = ("person", "organization", "government", "anonymous", "document", "self")
 SPLITS = ("dev", "heldout")
+SEED = "seed"  # the seed article's gold, in tests/devset/seed/: its own split, never dev/heldout
+LANGS = ("ar", "en")
 MATCH_THRESHOLD = 0.5
 HELDOUT_EVERY = 3  # the 3rd, 6th, 9th... passage of each theme file is held out
 
@@ -138,8 +140,9 @@ def _parse_claim(where: str, text: str, raw: Any) -> GoldClaim:
                      head=head)
 
 
-def load_file(path: Path) -> list[Passage]:
-    """The passages of one theme file, validated."""
+def load_file(path: Path, fixed_split: str | None = None) -> list[Passage]:
+    """The passages of one theme file, validated; with ``fixed_split``, every passage must be in
+    that split instead of following the every-third rule."""
     import yaml
 
     try:
@@ -158,7 +161,10 @@ def load_file(path: Path) -> list[Passage]:
         for name in ("id", "split", "lang", "text"):
             if not isinstance(raw.get(name), str) or not raw[name]:
                 raise DevsetError(f"{where}: field {name!r} must be a non-empty string")
-        expected = "heldout" if index % HELDOUT_EVERY == HELDOUT_EVERY - 1 else "dev"
+        expected = fixed_split or ("heldout" if index % HELDOUT_EVERY == HELDOUT_EVERY - 1
+                                   else "dev")
+        if raw["split"] != expected and fixed_split:
+            raise DevsetError(f"{where}: split must be {fixed_split!r} in this folder")
         if raw["split"] != expected:
             raise DevsetError(f"{where}: split is {raw['split']!r} but passage {index + 1} of its "
                               f"file must be {expected!r} (every {HELDOUT_EVERY}rd is heldout)")
@@ -177,20 +183,33 @@ def load_file(path: Path) -> list[Passage]:
 
 def load_devset(root: Path = DEVSET_DIR, lang: str | None = None, split: str | None = None
                 ) -> list[Passage]:
-    """Every passage under ``root`` (optionally one language and one split), validated."""
+    """The passages under ``root``, validated: dev and heldout (``split`` None or "all") or one of
+    them, or with ``split="seed"`` the seed article's gold; optionally of one language."""
     passages: list[Passage] = []
     seen: dict[str, str] = {}
-    for path in sorted(root.glob("*/*.yaml")):
-        for passage in load_file(path):
+    if split == SEED:
+        files = [(path, None) for path in sorted((root / SEED).glob("*.yaml"))]
+    else:
+        files = [(path, path.parent.name) for folder in LANGS
+                 for path in sorted((root / folder).glob("*.yaml"))]
+    for path, folder_lang in files:
+        for passage in load_file(path, SEED if folder_lang is None else None):
             if passage.id in seen:
                 raise DevsetError(f"{path.name}: id {passage.id!r} also used in {seen[passage.id]}")
             seen[passage.id] = path.name
-            if passage.lang != path.parent.name:
+            if folder_lang is not None and passage.lang != folder_lang:
                 raise DevsetError(f"{path.name}:{passage.id}: lang {passage.lang!r} in folder "
-                                  f"{path.parent.name!r}")
+                                  f"{folder_lang!r}")
             passages.append(passage)
-    return [p for p in passages
-            if (lang is None or p.lang == lang) and (split in (None, "all") or p.split == split)]
+    return [p for p in passages if (lang is None or p.lang == lang) and in_split(p, split)]
+
+
+def in_split(passage: Passage, split: str | None) -> bool:
+    """Whether ``passage`` is in ``split``: "dev", "heldout", "seed", or "all" / None for dev and
+    heldout together (the seed's gold is counted only when asked for)."""
+    if split in (None, "all"):
+        return passage.split in SPLITS
+    return passage.split == split
 
 
 # -- predictions -----------------------------------------------------------------------------------
@@ -495,13 +514,13 @@ class Evaluation:
                pattern: str | None = None) -> Scores:
         return aggregate(r for r in self.results
                          if (lang is None or r.passage.lang == lang)
-                         and (split in (None, "all") or r.passage.split == split)
+                         and in_split(r.passage, split)
                          and (pattern is None or r.passage.pattern == pattern))
 
     def by_pattern(self, lang: str, split: str | None = None) -> dict[str, Scores]:
         groups: dict[str, list[PassageResult]] = defaultdict(list)
         for r in self.results:
-            if r.passage.lang == lang and (split in (None, "all") or r.passage.split == split):
+            if r.passage.lang == lang and in_split(r.passage, split):
                 groups[r.passage.pattern].append(r)
         return {name: aggregate(rs) for name, rs in sorted(groups.items())}
 

@@ -334,3 +334,36 @@ def test_benchmark_json_figures():
     assert (total["gold"], total["matched"], total["recall"]) == (2, 1, 0.5)
     assert data["en"]["dev"]["patterns"]["test"]["precision"] == 1.0
     assert data["en"]["heldout"]["total"]["passages"] == 0
+
+
+def test_seed_gold_is_its_own_split(tmp_path):
+    write(tmp_path, "en", GOOD)
+    seed = tmp_path / "seed"
+    seed.mkdir()
+    (seed / "en.yaml").write_text(textwrap.dedent("""\
+        - id: en-seed-001
+          split: seed
+          lang: en
+          text: "The Kremlin said the talks were useful."
+          claims:
+            - kind: indirect
+              source: The Kremlin
+              source_type: government
+              cue: said
+              content: the talks were useful
+        """), encoding="utf-8")
+    assert "en-seed-001" not in [p.id for p in load_devset(tmp_path)]
+    assert [p.id for p in load_devset(tmp_path, split="seed")] == ["en-seed-001"]
+    (seed / "en.yaml").write_text((seed / "en.yaml").read_text().replace("split: seed",
+                                                                         "split: dev"))
+    with pytest.raises(DevsetError, match="split must be 'seed'"):
+        load_devset(tmp_path, split="seed")
+
+
+def test_the_shipped_seed_gold_matches_the_seed_article():
+    (passage,) = load_devset(split="seed")
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "000_85d54ae7857c55e9.md"
+    assert passage.text in seed.read_text(encoding="utf-8")
+    assert len(passage.claims) >= 16
+    cues = [c.cue.text for c in passage.claims if c.cue]
+    assert "موضحاً" in cues and "ووصف" in cues
