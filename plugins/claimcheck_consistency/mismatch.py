@@ -92,6 +92,22 @@ def _context(analysis: Analysis, q: Quantity) -> set[str]:
 
 
 def _same_context(analysis: Analysis, a: Quantity, b: Quantity) -> bool:
+    """The same words around both numbers, and no name beside one that the other lacks
+    ("قتل 5 أشخاص في قصف على حلب" / "قتل 3 أشخاص في قصف على إدلب" are two counts)."""
     ca, cb = _context(analysis, a), _context(analysis, b)
     shared = ca & cb
-    return len(shared) >= 2 and len(shared) >= 0.6 * min(len(ca), len(cb))
+    if len(shared) < 2 or len(shared) < 0.6 * min(len(ca), len(cb)):
+        return False
+    return not any(_name_like(w, analysis) for w in ca ^ cb)
+
+
+def _name_like(stem: str, analysis: Analysis) -> bool:
+    from claimcheck_consistency.headline import gazetteer
+    from claimcheck_consistency.words import zipf
+
+    known = analysis.data.setdefault("claimcheck_consistency", {}).get("gazetteer_words")
+    if known is None:
+        known = {w for group in gazetteer(analysis.lang) for p in group for w in p}
+        analysis.data["claimcheck_consistency"]["gazetteer_words"] = known
+    bare = stem[2:] if stem.startswith("ال") else stem
+    return stem in known or bare in known or zipf(stem, analysis.lang) < 3.0

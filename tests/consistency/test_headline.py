@@ -15,11 +15,13 @@ def test_front_matter_title_not_repeated_in_the_body_is_checked(engine):
     text = "---\ntitle: مقتل 40 شخصاً في انفجار بدمشق\nlang: ar\n---\n" + BODY_AR
     report = check_text(engine, text)
     found = {f.data["kind"]: f for f in of_rule(report, RULE)}
-    assert set(found) == {"name", "number"}
+    assert set(found) == {"place", "number"}
+    assert found["number"].severity == "warning"
+    assert found["place"].severity == "info"  # Damascus may be implied by the places named
     assert found["number"].span.text == "40" and text[found["number"].span.start:].startswith("40")
     assert [s.text for s in found["number"].related] == ["12"]
-    assert "دمشق" in found["name"].span.text
-    assert report.article.line_col(found["name"].span.start)[0] == 2
+    assert "دمشق" in found["place"].span.text
+    assert report.article.line_col(found["place"].span.start)[0] == 2
 
 
 def test_first_line_headline_supported_by_the_body_passes(engine):
@@ -53,3 +55,20 @@ def test_headline_number_against_a_different_body_value_is_a_mismatch_not_unsupp
     assert of_rule(report, RULE) == []
     [m] = of_rule(report, "consistency.number-mismatch")
     assert m.span.text == "20" and [s.text for s in m.related] == ["12"]
+
+
+def test_arabic_headline_organization_missing_from_the_body_is_a_warning(engine):
+    text = ("الناتو يحذر من تصعيد في البحر الأسود\n\n"
+            "حذر مسؤولون غربيون يوم الاثنين من تصعيد عسكري في البحر الأسود.\n\n"
+            "وقال دبلوماسي إن الوضع خطير.\n\n"
+            "ودعا إلى ضبط النفس.\n")
+    [f] = of_rule(check_text(engine, text, "a.txt"), RULE)
+    assert f.severity == "warning" and f.span.text == "الناتو" and f.span.start == 0
+
+
+def test_arabic_headline_organization_named_by_an_alias_is_supported(engine):
+    text = ("الناتو يحذر من تصعيد في البحر الأسود\n\n"
+            "حذر حلف شمال الأطلسي يوم الاثنين من تصعيد عسكري في البحر الأسود.\n\n"
+            "وقال دبلوماسي إن الوضع خطير.\n\n"
+            "ودعا إلى ضبط النفس.\n")
+    assert of_rule(check_text(engine, text, "a.txt"), RULE) == []
