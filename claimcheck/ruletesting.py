@@ -91,7 +91,7 @@ def selected(rule: Rule, selection: list[str]) -> bool:
         return True
     origin = rule.origin.rsplit(":", 1)[0] if rule.origin else ""
     for s in selection:
-        s = s.rstrip("/")
+        s = s.rstrip("/").removeprefix("./")
         if rule.id == s or rule.id.startswith(s.rstrip(".") + ".") or rule.origin == s:
             return True
         if origin and (origin == s or origin.startswith(s + "/") or

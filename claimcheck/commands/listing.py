@@ -119,5 +119,5 @@ def _conditions(cond) -> str:
         if value:
             parts.append(f"{label} " + " | ".join(w for ws in value.values() for w in ws))
     if cond.content_regex:
-        parts.append("content matches " + " | ".join(r.source for r in cond.content_regex))
+        parts.append("content matches " + " | ".join(cond.content_regex))
     return "; ".join(parts)

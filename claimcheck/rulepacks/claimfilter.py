@@ -32,7 +32,7 @@ class ClaimFilter:
     cues: dict[str, list[str]] = field(default_factory=dict)
     sources: dict[str, list[str]] = field(default_factory=dict)
     content: dict[str, list[str]] = field(default_factory=dict)
-    content_regex: list[SafeRegex] = field(default_factory=list)
+    content_regex: list[str] = field(default_factory=list)  # checked on load, compiled on use
     _indexes: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -68,7 +68,8 @@ class ClaimFilter:
         if "content_regex" in raw:
             for source in f.strings(f"{key}.content_regex", raw["content_regex"]):
                 try:
-                    regexes.append(SafeRegex.compile(source, ignore_case=True))
+                    SafeRegex.compile(source, ignore_case=True)
+                    regexes.append(source)
                 except RegexProblem as exc:
                     f.fail(f"{key}.content_regex: {exc}")
         return cls(closed("kind", KINDS), closed("source_type", SOURCE_TYPES),
@@ -94,9 +95,18 @@ class ClaimFilter:
             return False
         if self.content_regex:
             text = _normal(claim.content.text, analysis.lang)
-            if not any(r.search(text) for r in self.content_regex):
+            if not any(r.search(text) for r in self._regexes(analysis.lang)):
                 return False
         return True
+
+    def _regexes(self, lang: str) -> list[SafeRegex]:
+        """The content regexes, normalized like the content they run on (Arabic: CAMeL)."""
+        key = ("regex", lang)
+        if key not in self._indexes:
+            self._indexes[key] = [SafeRegex.compile(_normal(r, lang) if lang == "ar" else r,
+                                                    ignore_case=True)
+                                  for r in self.content_regex]
+        return self._indexes[key]
 
     def _cue_matches(self, claim: Claim, lang: str) -> bool:
         if claim.cue is None:

@@ -117,3 +117,12 @@ def test_a_new_rule_flags_in_check(capsys, tmp_path: Path, monkeypatch) -> None:
     assert text[finding["start"]:finding["end"]] == "ويعتقد" == finding["text"]
     assert (finding["line"], finding["column"]) == (4, 1)
     assert code != 0  # 1 for the finding (2 if another plugin failed on the article)
+
+
+def test_a_built_in_pack_named_in_claimcheck_toml(capsys, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "claimcheck.toml").write_text('rule_packs = ["house-style"]\n', encoding="utf-8")
+    assert main(["rules", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "house-style.state-media" in out
+    assert "built-in rule packs not enabled" not in out

@@ -248,3 +248,17 @@ def test_help_url_and_pack_travel_with_the_finding(tmp_path: Path) -> None:
     [finding] = findings(tmp_path, body, "The regime fell.", "desk.loaded")
     assert finding.data["help_url"] == "https://example.org/g"
     assert finding.data["pack"] == "desk"
+
+
+def test_content_regex_is_normalized_like_the_content(tmp_path: Path) -> None:
+    body = """
+    rules:
+      - name: chemical
+        kind: claim
+        description: Chemical-weapons claims.
+        when: {content_regex: ['أسلحة كيم(يائ|او)ية']}
+    """
+    text = "وقالت الحكومة إن المعارضة استخدمت اسلحه كيماويه في الهجوم."
+    claims = GivenClaims({text: ("الحكومة", "government", "وقالت", "قال", "accusation",
+                                 "المعارضة استخدمت اسلحه كيماويه في الهجوم")})
+    assert len(findings(tmp_path, body, text, "desk.chemical", plugins=[claims])) == 1
