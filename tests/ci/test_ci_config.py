@@ -6,7 +6,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from conftest import findings, git
+from ci_support import findings, git
 
 from claimcheck.configfile import load_config
 

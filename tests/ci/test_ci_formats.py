@@ -9,7 +9,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import AR_DRAFT, SCHEMA, SEED
+from ci_support import AR_DRAFT, SCHEMA, SEED, region_text
 
 from claimcheck.model import Article, ArticleReport, Finding, RunReport
 from claimcheck.report.formatter import FormatOptions
@@ -21,30 +21,6 @@ from claimcheck.report.positions import utf16_len
 @pytest.fixture(scope="module")
 def sarif_schema() -> dict:
     return json.loads(SCHEMA.read_text(encoding="utf-8"))
-
-
-def utf16_offset_to_cp(line_text: str, column: int) -> int:
-    """Code-point index in ``line_text`` of a 1-based UTF-16 column."""
-    units = 0
-    for i, ch in enumerate(line_text):
-        if units == column - 1:
-            return i
-        units += 2 if ord(ch) > 0xFFFF else 1
-    assert units == column - 1
-    return len(line_text)
-
-
-def region_text(text: str, region: dict) -> str:
-    """What a SARIF region covers in ``text``, read the way GitHub reads it (lines, UTF-16)."""
-    lines = text.split("\n")
-    line_starts = [0]
-    for line in lines[:-1]:
-        line_starts.append(line_starts[-1] + len(line) + 1)
-    start = line_starts[region["startLine"] - 1] + utf16_offset_to_cp(
-        lines[region["startLine"] - 1], region["startColumn"])
-    end = line_starts[region["endLine"] - 1] + utf16_offset_to_cp(
-        lines[region["endLine"] - 1], region["endColumn"])
-    return text[start:end]
 
 
 def test_sarif_on_arabic_draft_is_valid_and_regions_point_at_the_words(

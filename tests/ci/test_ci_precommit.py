@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO, git
+from ci_support import REPO, git
 
 pytestmark = pytest.mark.skipif(importlib.util.find_spec("pre_commit") is None,
                                 reason="pre-commit is not installed (pip install -e '.[dev]')")

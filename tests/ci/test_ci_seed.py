@@ -6,8 +6,7 @@ import json
 import xml.etree.ElementTree as ET
 
 import jsonschema
-from conftest import SCHEMA, SEED
-from test_ci_formats import region_text
+from ci_support import SCHEMA, SEED, region_text
 
 from claimcheck.report.positions import utf16_len
 

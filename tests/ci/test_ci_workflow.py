@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import AR_DRAFT, EN_DRAFT, findings, git
+from ci_support import AR_DRAFT, EN_DRAFT, findings, git
 
 from claimcheck.model import Article
 from claimcheck.suppress import Suppressions, directives
