@@ -14,11 +14,14 @@ from claimcheck.model import Finding
 from claimcheck_attribution import content, rules
 from claimcheck_attribution.context import Context, claim_sentence
 from claimcheck_attribution.sources import (
+    EN_PREPOSITIONS,
     Assessment,
     _complete,
     _modifier,
+    _names_no_one,
     anonymous_head_ar,
     assess,
+    is_head,
 )
 
 if TYPE_CHECKING:
@@ -48,7 +51,10 @@ def check_claim(claim: Claim, ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     if a.grade == "agentless":
         span = a.marker or (claim.cue.span if claim.cue else None) or claim.sentence
-        out.append(passive_finding(span, [claim.id]))
+        finding = passive_finding(span, [claim.id])
+        if not _reporting_passive(ctx, span):
+            finding.severity = "info"  # an agentless forecast ("is expected to"), not a report
+        out.append(finding)
     if a.grade == "none" and a.checkable and ctx.setting("flag_unattributed", True):
         span = claim.sentence or claim.content
         out.append(unattributed_finding(span, a.checkable, [claim.id]))
@@ -56,6 +62,17 @@ def check_claim(claim: Claim, ctx: Context) -> list[Finding]:
     if loaded is not None and ctx.setting("flag_loaded_verbs", True):
         out.append(loaded_finding(ctx, *loaded, claims=[claim.id]))
     return out
+
+
+def _reporting_passive(ctx: Context, span: Span | None) -> bool:
+    """Whether the marker is one the lexicon knows as agentless reporting (قيل، reportedly)."""
+    tokens = ctx.tokens(span)
+    if tokens is None:
+        return False
+    sent = tokens.sent
+    return any(m.start < tokens.end and tokens.start < m.end
+               for m in ctx.found("passive", sent.start, sent.end)) or any(
+        ctx.voweled_passive(t) for t in tokens) or _names_no_one(ctx, tokens)
 
 
 def passive_finding(span: Span | None, claims: list[str]) -> Finding:
@@ -166,13 +183,24 @@ def vague_finding(span: Span, kind: str, claims: list[str]) -> Finding:
 def source_findings(ctx: Context, claims: list[Claim]) -> list[Finding]:
     """One finding per anonymous or vague source phrase, naming every claim that rests on it."""
     groups: dict[tuple[int, int], list[tuple[Claim, Assessment]]] = {}
+    nested: list[tuple[Claim, Assessment]] = []
     for claim in claims:
         a = assess(claim, ctx)
+        if a.data.get("nested_in"):
+            nested.append((claim, a))  # graded through its parent: named on the parent's finding
+            continue
         if a.source_span is None:
             continue
         if a.grade in ("anonymous", "anonymous_reason") or (
                 a.grade in ("vague", "metonym") and a.vague_kind):
             groups.setdefault((a.source_span.start, a.source_span.end), []).append((claim, a))
+    for claim, _a in nested:
+        parent = ctx.analysis.claim(claim.parent or "")
+        outer = assess(parent, ctx) if parent is not None else None
+        if outer is not None and outer.source_span is not None:
+            key = (outer.source_span.start, outer.source_span.end)
+            if key in groups:
+                groups[key].append((claim, outer))
     out = []
     for members in groups.values():
         a = members[0][1]
@@ -275,7 +303,10 @@ def uncovered(ctx: Context, claims: list[Claim]) -> list[Finding]:
 
 
 def _cue_positions(ctx: Context, sent: DocSpan) -> set[int]:
-    return {t.i for t in sent if ctx.is_("cue", t) or _loaded_info(ctx, t) is not None}
+    cues = {t.i for t in sent if ctx.is_("cue", t) or _loaded_info(ctx, t) is not None}
+    # "نقلت صحيفة الأهرام عن مصدر": the source follows "عن" a few words after the cue
+    cues |= {t.i for t in sent if t.norm_ == "عن" and any(t.i - 6 <= c < t.i for c in cues)}
+    return cues
 
 
 def _read_sentence(ctx: Context, sent: DocSpan, where: Span) -> list[Finding]:
@@ -366,7 +397,7 @@ def _sources_near_cues(ctx: Context, sent: DocSpan, cues: set[int]) -> list[Find
 
 def _anonymous_phrase(ctx: Context, sent: DocSpan, token: Token) -> tuple[int, int] | None:
     """The token range of an anonymous source phrase headed at ``token``, if it is one."""
-    if not ctx.is_("anonymous.head", token):
+    if not is_head(ctx, token):
         return None
     if ctx.lang == "ar":
         start = token.i
@@ -401,6 +432,10 @@ def _anonymous_phrase(ctx: Context, sent: DocSpan, token: Token) -> tuple[int, i
     if after is not None and after.text[:1].isupper():
         return None
     end = token.i + 1
+    if end < sent.end and ctx.doc[end].norm_ in EN_PREPOSITIONS:  # "Farmers in the Jordan Valley"
+        completed = _complete(ctx, ctx.doc[start:end + 1])
+        if completed is not None:
+            end = completed.end
     familiar = ctx.found("anonymous.phrase", end, min(sent.end, end + 6))
     if familiar and familiar[0].start == end:
         end = familiar[0].end

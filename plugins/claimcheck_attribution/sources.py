@@ -131,6 +131,9 @@ def _assess(claim: Claim, ctx: Context) -> Assessment:
     if tokens is not None and len(tokens) and _names_no_one(ctx, tokens):
         return _grade(ctx, "agentless", f"{_q(text)} names no one: the reader cannot tell who "
                       "reported it.", marker=src.span, **base)
+    if tokens is not None and len(tokens) and collective_of_institution(ctx, tokens):
+        return _grade(ctx, "institution", f"Named institution: {_q(text)} (its staff or "
+                      "members, not named one by one).", **base)
     if tokens is not None and len(tokens) and not ctx.found(
             "anonymous.phrase", tokens.start, tokens.end) and is_collective(ctx, tokens, src):
         return _grade(ctx, "vague", f"{_q(text)} is a vague collective: it does not say which "
@@ -225,6 +228,8 @@ def _modifier(ctx: Context, token: Token) -> bool:
 
 
 def is_anonymous(ctx: Context, tokens: DocSpan, src: Source) -> bool:
+    if is_metonym(ctx, tokens):
+        return False  # "موسكو" typed anonymous by an extractor is still a named government
     if src.type == "anonymous":
         return True
     if ctx.found("anonymous.phrase", tokens.start, tokens.end):
@@ -242,18 +247,23 @@ def anonymous_head_ar(ctx: Context, words: list[Token], src_type: str | None) ->
                                   or words[i].norm_ == "من"):
         i += 1
     head = words[i]
-    if not ctx.is_("anonymous.head", head):
+    if not is_head(ctx, head):
         return False
     definite = ctx.stem(head)[1]
-    if definite and i == 0 and src_type not in (None, "anonymous"):
+    if definite and i == 0 and src_type != "anonymous":
         return False  # "المسؤول الأميركي جون سميث": the definite head introduces a name
     if i + 1 >= len(words) or _modifier(ctx, words[i + 1]):
         return True
     return src_type != "person"  # a word the extractor took for a name follows the head
 
 
+def is_head(ctx: Context, token: Token) -> bool:
+    """A noun that names a source without naming a person: an official, a source, a witness."""
+    return ctx.is_("anonymous.head", token) or ctx.is_("anonymous.witness", token)
+
+
 def anonymous_head_en(ctx: Context, words: list[Token], src_type: str | None, text: str) -> bool:
-    heads = [n for n, t in enumerate(words) if ctx.is_("anonymous.head", t)]
+    heads = [n for n, t in enumerate(words) if is_head(ctx, t)]
     if not heads:
         return False
     h = heads[0]
@@ -287,8 +297,31 @@ def is_collective(ctx: Context, tokens: DocSpan, src: Source) -> bool:
         return False
     for n, token in enumerate(words):
         if ctx.is_("vague.collective", token):
-            after = words[n + 1] if n + 1 < len(words) else None
-            return not (after is not None and after.text[:1].isupper() and after.i == token.i + 1)
+            rest = words[n + 1:]
+            if rest and rest[0].text[:1].isupper():
+                return False  # "analyst John Smith"
+            # "analysts at the Carnegie Middle East Center": a named institution answers for them
+            return not (rest and rest[0].norm_ in EN_PREPOSITIONS
+                        and any(t.text[:1].isupper() for t in rest[1:]))
+    return False
+
+
+def collective_of_institution(ctx: Context, tokens: DocSpan) -> bool:
+    """Analysts or experts of a named institution: "analysts at the Carnegie Middle East Center",
+    "خبراء في الأمم المتحدة". The institution answers for them."""
+    words = _content_tokens(tokens)
+    for n, token in enumerate(words[:3]):
+        if not ctx.is_("vague.collective", token):
+            continue  # an official of an institution stays anonymous: only collectives count
+        rest = words[n + 1:]
+        while rest and _modifier(ctx, rest[0]) and rest[0].norm_ not in AR_PREPOSITIONS \
+                and ctx.lang == "ar":
+            rest = rest[1:]
+        if len(rest) < 2 or ctx.found("anonymous.phrase", tokens.start, tokens.end):
+            return False
+        if ctx.lang == "ar":
+            return rest[0].norm_ in ("في", "من", "لدى") and not ctx.is_("anonymous.head", rest[1])
+        return rest[0].norm_ in EN_PREPOSITIONS and any(t.text[:1].isupper() for t in rest[1:])
     return False
 
 

@@ -19,9 +19,9 @@ PLUGINS = tuple(p for p in DEFAULT_PLUGINS if p not in ("claimcheck_consistency"
                                                          "claimcheck_dates"))
 
 
-def make_engine() -> Engine:
+def make_engine(plugins: tuple[str, ...] | list[str] = PLUGINS) -> Engine:
     manager = PluginManager()
-    manager.load_builtins(PLUGINS)
+    manager.load_builtins(plugins)
     return Engine(Config(), manager=manager)
 
 

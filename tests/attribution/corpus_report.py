@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from attribution_helpers import make_engine  # noqa: E402
+from attribution_helpers import make_engine
 
 
 def main(argv: list[str]) -> int:
