@@ -313,8 +313,8 @@ class Finder:
         item = self.at(i)
         if item is None or item.kind == "punct":
             return None
-        for reader in (self.weekday, self.relday, self.day_month, self.month_day, self.part,
-                       self.unit, self.ago, self.hijri, self.year):
+        for reader in (self.weekday, self.relday, self.numeric, self.day_month, self.month_day,
+                       self.part, self.unit, self.ago, self.hijri, self.year):
             result = reader(i)
             if result is not None:
                 return result
@@ -371,7 +371,7 @@ class Finder:
             j += 1
         if not self.same_sent(i - 1, j):
             return None
-        result = self.day_month(j) or self.month_day(j) or self.hijri(j)
+        result = self.numeric(j) or self.day_month(j) or self.month_day(j) or self.hijri(j)
         if result is None or result[0].points[0].day is None:
             return None
         expr, nxt = result
@@ -381,6 +381,47 @@ class Finder:
 
     def _dated_after(self, i: int) -> bool:
         return self._date_after(i) is not None
+
+    def numeric(self, i: int) -> tuple[Expr, int] | None:
+        """2/5/2017 (day first in Arabic copy), 2017-05-02 (ISO); unambiguous forms in English."""
+        parts = []
+        j = i
+        sep = None
+        while len(parts) < 3:
+            item = self.at(j)
+            if item is None or item.kind != "num" or item.number is None:
+                return None
+            if parts and item.start != self.items[j - 1].end:
+                return None
+            parts.append(item)
+            if len(parts) == 3:
+                break
+            mark = self.at(j + 1)
+            if mark is None or mark.kind != "punct" or mark.text not in "/-." or \
+                    mark.start != item.end or (sep is not None and mark.text != sep):
+                return None
+            sep = mark.text
+            j += 2
+        lengths = [len(p.norm) for p in parts]
+        a, b, c = (p.number for p in parts)
+        if lengths == [4, 2, 2] and sep == "-":
+            year, month, day = a, b, c
+        elif lengths[0] <= 2 and lengths[1] <= 2 and lengths[2] == 4:
+            year = c
+            if self.lex.lang == "ar" or a > 12:
+                day, month = a, b
+            elif b > 12:
+                day, month = b, a
+            else:
+                return None  # 5/6/2017 in English: May 6 or 5 June
+        else:
+            return None
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            return None
+        nxt = j + 1
+        text = self.text[parts[0].start:parts[2].end]
+        point = Point(day=day, month=month, year=year, day_text=text)
+        return self.expr(i, nxt, "date", points=[point]), nxt
 
     def relday(self, i: int) -> tuple[Expr, int] | None:
         """اليوم، أمس، غداً، أول من أمس، today, yesterday; [صباح] أمس; اليوم (الجمعة)."""

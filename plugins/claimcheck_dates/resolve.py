@@ -282,11 +282,18 @@ class Resolver:
     def _possible(self, out: Resolved, point: Point, year: int | None, expr: Expr) -> bool:
         """Whether the day exists in its month (29 February only in a leap year)."""
         month, day = point.month or 1, point.day or 1
+        if not 1 <= month <= 12:
+            out.issues.append(Issue(
+                "dates.impossible-date",
+                f"a month from 1 to 12 expected, text says {point.day_text} (month {month})",
+                "1-12", month, expr.start, expr.end))
+            out.meta["impossible"] = True
+            return False
         length = calendar.monthrange(year if year is not None else 2000, month)[1]
         if 1 <= day <= length:
             return True
         where = f"{MONTHS[month]} {year}" if point.year is not None else MONTHS[month]
-        written = f"{point.day_text or day} {point.month_text}".strip()
+        written = f"{point.day_text or day} {point.month_text}".strip()  # "31/4/2017" alone
         out.issues.append(Issue(
             "dates.impossible-date",
             f"a day from 1 to {length} expected in {where}, text says {written} "
