@@ -38,6 +38,7 @@ STRAIGHT_QUOTE = '"'
 CLOSERS = frozenset({*CLOSING_QUOTES, STRAIGHT_QUOTE, ")", "]", "}", "’", "'"})
 # What may follow a full stop inside the same sentence: closing marks, commas ("U.S., which").
 TRAILERS = frozenset({")", "]", "}", "»", "›", "”", "’", "'", "،", ",", ";", "؛", ":"})
+_MARKS = re.compile("[" + re.escape("".join({*TERMINALS, *OPENING_QUOTES, *CLOSERS})) + "]")
 _LINE_END_OK = tuple(".!?؟…:;؛\"»”)’'")
 
 normalize_token = lru_cache(maxsize=65536)(normalize_ar)
@@ -152,6 +153,9 @@ class _QuoteState:
         self.prev_terminal = False  # the last mark read was . ! ? ؟ … (across tokens)
 
     def feed(self, text: str, glued: bool = False) -> bool:
+        if _MARKS.search(text) is None:  # most tokens: a word without quotes or stops
+            self.prev_terminal = False
+            return False
         end = False
         prev_terminal = self.prev_terminal
         for n, ch in enumerate(text):
