@@ -75,7 +75,8 @@ class Config:
                 continue
             config = replace(
                 config,
-                select=list(override.select) if override.select is not None else config.select,
+                select=(list(override.select) if override.select is not None
+                        and "select" not in cli else config.select),
                 ignore=[*config.ignore, *override.ignore],
                 severity={**config.severity, **override.severity},
                 lang=config.lang if "lang" in cli else override.lang or config.lang,
