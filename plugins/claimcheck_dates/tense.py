@@ -29,19 +29,23 @@ class Tense:
     kind: str  # "future", "past" or "unknown"
     marker: str = ""  # the word that decided it
     distance: int = 0  # in items from the expression
-    prospective: bool = False  # decided by a noun of plans (weaker than a verb)
+    weak: bool = False  # decided by a noun of plans or a guessed verb form: resolves, never flags
 
     @property
     def strong(self) -> bool:
         """A verb-level marker close enough to say when the dated event happens."""
-        return self.kind != "unknown" and not self.prospective and self.distance <= STRONG_DISTANCE
+        return self.kind != "unknown" and not self.weak and self.distance <= STRONG_DISTANCE
 
 
 UNKNOWN = Tense("unknown")
 
 
-def _marker(item: Item, lex: L.Lexicon) -> tuple[str, bool] | None:
-    """("future" | "past", prospective) for a marker word, else None."""
+def _marker(item: Item, lex: L.Lexicon, before: Item | None = None) -> tuple[str, bool] | None:
+    """("future" | "past", weak) for a marker word, else None.
+
+    The future prefix سـ is guessed from the spelling, and foreign names share it (ستيفان، سيرغي):
+    the guess is strong only where a verb opens a clause (after و / ف, أن / إنه, or a comma).
+    """
     cats = item.cats
     if L.FUTURE in cats:
         return "future", False
@@ -54,12 +58,14 @@ def _marker(item: Item, lex: L.Lexicon) -> tuple[str, bool] | None:
     norm = item.norm
     if lex.lang == "ar":
         bare = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 5 else norm
-        if len(bare) >= 5 and bare.startswith(lex.future_prefix) and bare not in lex.not_future \
-                and norm not in lex.not_future and not bare.startswith("سا"):
-            return "future", False
-        if bare.startswith("سا") and "سأ" in item.text:  # first person: سأزور
-            return "future", False
-        return None
+        guessed = (len(bare) >= 5 and bare.startswith(lex.future_prefix)
+                   and bare not in lex.not_future and norm not in lex.not_future
+                   and not bare.startswith("سا")) or (bare.startswith("سا") and "سأ" in item.text)
+        if not guessed:
+            return None
+        opens = bare != norm or before is None or before.sent != item.sent or \
+            before.kind == "punct" or before.norm in VERB_OPENERS
+        return "future", not opens
     if (len(norm) > 4 and norm.endswith("ed") and item.text[:1].islower()
             and norm not in lex.not_past):
         return "past", False
@@ -74,6 +80,9 @@ def _past_of_future(items: list[Item], k: int, lex: L.Lexicon) -> bool:
     return False
 
 
+# Words after which a clause's verb comes: a سـ-word there is a future verb, not a name.
+VERB_OPENERS = {"ان", "انه", "انها", "انهم", "انهما", "لا", "كما", "وانه", "وانها", "الذي",
+                "التي", "الذين", "حيث", "قد", "ثم", "بل", "لكنه", "لكنها", "ولكن", "لكن"}
 PARTICIPLE_AUXILIARIES = {"be", "been", "being", "is", "are", "has", "have", "'s"}
 PAST_AUXILIARIES = {"كان", "كانت", "كانوا", "كانا", "وكان", "وكانت", "was", "were", "had"}
 
@@ -87,7 +96,7 @@ def tense_of(items: list[Item], first: int, last: int, lex: L.Lexicon) -> Tense:
             break
         if L.BARRIER in item.cats:
             return UNKNOWN  # inside a relative or temporal clause whose verb was not recognised
-        found = _marker(item, lex)
+        found = _marker(item, lex, items[k - 1] if k > 0 else None)
         if found and found[0] == "past" and item.norm not in PAST_AUXILIARIES and k > 0 and \
                 items[k - 1].norm in PARTICIPLE_AUXILIARIES:
             continue  # "will be held", "is expected": the auxiliary before says the tense
@@ -100,7 +109,7 @@ def tense_of(items: list[Item], first: int, last: int, lex: L.Lexicon) -> Tense:
         if item.sent != sent or (item.kind == "punct" and item.text in BARRIERS) or \
                 L.BARRIER in item.cats:
             break
-        found = _marker(item, lex)
+        found = _marker(item, lex, items[k - 1] if k > 0 else None)
         if found:
             return Tense(found[0], item.text, distance, found[1])
     return UNKNOWN
