@@ -92,3 +92,16 @@ def test_without_publication_date_the_seed_says_so_once(engine, date_findings):
     anchors = date_findings(report, "dates.no-anchor")
     assert len(anchors) == 1 and anchors[0].severity == "info"
     assert {t.value for t in report.times if t.span.text == "يوم الثلاثاء"} == {None}
+
+
+def test_a_flagged_time_lowers_its_claims_date_score(engine, date_findings):
+    text = SEED.read_text(encoding="utf-8").replace("تموز (يوليو).", "تموز (يناير).", 1)
+    report = engine.check(_load(engine, text))
+    (finding,) = date_findings(report, "dates.month-pair-mismatch")
+    claims = [c for c in report.claims if finding.id in c.findings]
+    if not report.claims:
+        pytest.skip("no claim extractor registered")
+    assert claims, "the finding names the claims whose times include it"
+    for claim in claims:
+        score = claim.scores["dates"]
+        assert score.value == 0.5 and "month-pair-mismatch" in score.reason
