@@ -25,9 +25,17 @@ def body_view(article: Article) -> TextView:
     return TextView.identity(article.text, article.body_start, article.body_end)
 
 
-@cache
 def pipeline(lang: str, model: str | None = None) -> Language:
-    """The spaCy pipeline for a language: blank plus our components, or a configured model."""
+    """The spaCy pipeline for a language: blank plus our components, or a configured model.
+
+    Built once per (lang, model) and shared: ``pipeline("ar")`` and ``pipeline("ar", None)`` are
+    the same object (a cache on this function would key them apart and build two).
+    """
+    return _pipeline(lang, model or None)
+
+
+@cache
+def _pipeline(lang: str, model: str | None) -> Language:
     from claimcheck.lazy import import_spacy
 
     spacy = import_spacy(with_torch=model is not None)
