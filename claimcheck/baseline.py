@@ -32,8 +32,7 @@ def fingerprint(finding: Finding) -> str:
 
 
 def _key(report: ArticleReport) -> str:
-    article = report.article
-    return f"{article.path}#{article.id}" if article.id else article.path
+    return report.article.path  # records carry their number and id in it ("a.jsonl#2:id")
 
 
 def build(reports: list[ArticleReport]) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -51,8 +52,9 @@ def run_check(args: argparse.Namespace, config: Config) -> int:
         dropped = sum(baselines.filter_new(report, known) for report in run.articles)
         hidden.append(f"{dropped} in the baseline")
     if diff is not None:
-        dropped = sum(_only_changed(report, diff, Path(path))
-                      for report, path in zip(run.articles, files_of, strict=True) if path != "-")
+        dropped = sum(_only_changed(report, diff, Path(path), record)
+                      for report, (path, record) in zip(run.articles, files_of, strict=True)
+                      if path != "-")
         hidden.append(f"{dropped} on unchanged lines")
     for report in run.articles:
         _relink(report)
@@ -109,7 +111,7 @@ def _engine(config: Config, format_name: str) -> tuple[Engine, Formatter]:
 
 
 def _check(engine: Engine, config: Config, files: list[str], jobs: int, progress: bool | None
-           ) -> tuple[RunReport, list[str], list[str]]:
+           ) -> tuple[RunReport, list[tuple[str, str]], list[str]]:
     """Every file's reports, with per-path settings and suppressions applied, in input order."""
     jobs = jobs or os.cpu_count() or 1
     if jobs < 0:
@@ -117,7 +119,9 @@ def _check(engine: Engine, config: Config, files: list[str], jobs: int, progress
     root = str(config.root) if config.root else None
     tasks = [task_for(p, config.for_path(Path(p)) if p != "-" else config) for p in files]
     run = RunReport(rules=engine.rules)
-    files_of: list[str] = []  # the input file of each article report (records share one)
+    # the input file of each article report, and the record's suffix in its path ("#2:id") when
+    # the article is one record of a JSON / JSON Lines file
+    files_of: list[tuple[str, str]] = []
     errors: list[str] = []
     for task, outcome in zip(tasks, run_tasks(engine, tasks, jobs, progress), strict=True):
         if outcome.error:
@@ -126,6 +130,8 @@ def _check(engine: Engine, config: Config, files: list[str], jobs: int, progress
         file_config = (config.for_path(Path(task.path))
                        if config.overrides and task.path != "-" else None)
         for report in outcome.reports:
+            given = report.article.path
+            record = given[len(task.path):] if given.startswith(task.path) else ""
             if task.path != "-":
                 _relocate(report, task.path, root)
             if file_config is not None:
@@ -134,7 +140,7 @@ def _check(engine: Engine, config: Config, files: list[str], jobs: int, progress
             report.findings = [f for f in report.findings
                                if not suppressions.silences(f, report.article)]
             run.articles.append(report)
-            files_of.append(task.path)
+            files_of.append((task.path, record))
     return run, files_of, errors
 
 
@@ -172,11 +178,16 @@ def _settle(report: ArticleReport, config: Config) -> None:
     report.findings = kept
 
 
-def _only_changed(report: ArticleReport, diff: DiffBase, path: Path) -> int:
+def _only_changed(report: ArticleReport, diff: DiffBase, path: Path, record: str) -> int:
     """Keep the findings that touch a changed line; an article-level one if the file changed."""
     changed = diff.changed_lines(path)
     if changed is None:  # untracked: everything is new
         return 0
+    if record:  # a record's lines are its own text's: keep it whole if its record changed
+        kept = report.findings if _record_changed(path, record, changed) else []
+        dropped = len(report.findings) - len(kept)
+        report.findings = list(kept)
+        return dropped
     kept = []
     for finding in report.findings:
         if finding.span is None:
@@ -190,6 +201,21 @@ def _only_changed(report: ArticleReport, diff: DiffBase, path: Path) -> int:
     dropped = len(report.findings) - len(kept)
     report.findings = kept
     return dropped
+
+
+def _record_changed(path: Path, record: str, changed: set[int]) -> bool:
+    """Whether a changed line holds this record: JSON Lines record n is the n-th non-blank line;
+    for a JSON file, whose records cannot be told apart by line, any change counts."""
+    number = re.match(r"#(\d+)", record)
+    if path.suffix.lower() != ".jsonl" or number is None:
+        return bool(changed)
+    try:
+        lines = path.read_text(encoding="utf-8-sig", errors="replace").splitlines()
+    except OSError:
+        return bool(changed)
+    filled = [n for n, line in enumerate(lines, 1) if line.strip()]
+    index = int(number.group(1)) - 1
+    return index >= len(filled) or filled[index] in changed
 
 
 def _relink(report: ArticleReport) -> None:

@@ -218,3 +218,23 @@ def test_progress_bar_only_on_a_terminal_outside_ci(monkeypatch):
     assert runner.show_progress(40)
     monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)
     assert not runner.show_progress(40)  # piped or redirected
+
+
+def test_diff_base_on_json_lines_keeps_the_changed_records(repo, plugin, cli):
+    wire = repo / "drafts" / "wire.jsonl"
+    wire.write_text(
+        '{"id": "w1", "lang": "en", "text": "The minister slammed the plan, an aide said."}\n'
+        '\n'
+        '{"id": "w2", "lang": "ar", "text": "وقال مسؤول إن الوزير هاجم الخطة."}\n',
+        encoding="utf-8")
+    git(repo, "add", "drafts/wire.jsonl")
+    git(repo, "commit", "-q", "-m", "wire")
+    with wire.open("a", encoding="utf-8") as fh:
+        fh.write('{"id": "w3", "lang": "en", "text": "Officials allegedly met on Monday."}\n')
+    text = wire.read_text(encoding="utf-8").replace("هاجم الخطة", "هاجم الخطة مجدداً")
+    wire.write_text(text, encoding="utf-8")
+    report = cli("check", "drafts/wire.jsonl", "--plugin", plugin, "--diff-base", "HEAD",
+                 "-f", "json", cwd=repo).json()
+    # record 2 (its line changed) and record 3 (new) are reported, record 1 is not
+    assert findings(report) == [("drafts/wire.jsonl#2:w2", "newsroom.loaded", 1),
+                                ("drafts/wire.jsonl#3:w3", "newsroom.hedge", 1)]
