@@ -106,8 +106,11 @@ def apply_table(config: Config, data: dict[str, Any], path: Path) -> None:
             setattr(config, key, _strings(where, raw_key, value))
         elif key == "severity":
             config.severity = _severity(where, raw_key, value)
-        elif key in ("plugins", "rule_packs"):
-            setattr(config, key, [str(base / p) for p in _strings(where, raw_key, value)])
+        elif key == "plugins":
+            config.plugins = [str(base / p) for p in _strings(where, raw_key, value)]
+        elif key == "rule_packs":  # a path, or the bare name of a built-in pack
+            config.rule_packs = [p if _bare_name(p) and not (base / p).exists() else str(base / p)
+                                 for p in _strings(where, raw_key, value)]
         elif key == "baseline":
             config.baseline = str(base / _string(where, raw_key, value))
         elif key == "morphology_db":
@@ -119,6 +122,10 @@ def apply_table(config: Config, data: dict[str, Any], path: Path) -> None:
         elif key == "overrides":
             config.overrides = _overrides(where, value, base)
         config.origins[key] = where
+
+
+def _bare_name(value: str) -> bool:
+    return "/" not in value and "\\" not in value and not value.endswith((".yaml", ".yml"))
 
 
 def _read(path: Path) -> dict[str, Any]:
