@@ -67,6 +67,7 @@ class Abbreviations:
     ordinary: frozenset[str]  # may end one
     split_titles: frozenset[str]  # words the tokenizer splits from their dot ("No" ".")
     year_markers: frozenset[str]
+    continuations: frozenset[str]  # words that go on after initials with a full stop (Arabic)
     starters: frozenset[str]  # function words that begin sentences (from spaCy's stop words)
 
 
@@ -88,7 +89,7 @@ def abbreviations(lang: str) -> Abbreviations:
 
         starters = frozenset(STOP_WORDS)
     return Abbreviations(keys("titles"), keys("ordinary"), keys("split_titles"),
-                         keys("year_markers"), starters)
+                         keys("year_markers"), keys("continuations"), starters)
 
 
 def _abbr_key(text: str, lang: str) -> str:
@@ -219,27 +220,48 @@ def _end_kind(token: Token, doc: Doc, abbr: Abbreviations) -> str | None:
         if glued in abbr.year_markers and _is_number(doc, token.i - 2):
             return "hard"  # "1438 هـ."
         if lang == "ar" and _single_arabic_letter(prev.text):
-            return None  # "أ . ف . ب" split by the tokenizer
+            return _arabic_initials(doc, token.i - 1, token.i, abbr)  # "أ . ف . ب" split up
         if glued + "." in abbr.titles:
             return None
         if glued + "." in abbr.ordinary or re.fullmatch(r"[A-Z]", prev.text):
             return "soft"
         return "hard"
+    if lang == "ar":
+        body = text[:-1]
+        if _single_arabic_letter(body):
+            if _is_number(doc, token.i - 1):
+                return "hard"  # "عام 2017 م."
+            return _arabic_initials(doc, token.i, token.i, abbr)
+        if re.fullmatch(r"[0-9٠-٩]+(?:م|هـ|ه)", body):
+            return "hard"  # "2017م."
     if key in abbr.titles:
         if lang == "ar" and _is_number(doc, token.i - 1) and key.rstrip(".") in abbr.year_markers:
             return "hard"
         return None
-    if lang == "ar":
-        body = text[:-1]
-        if _single_arabic_letter(body):
-            return "hard" if _is_number(doc, token.i - 1) else None
-        if re.fullmatch(r"[0-9٠-٩]+(?:م|هـ|ه)", body):
-            return "hard"  # "2017م."
     if key in abbr.ordinary:
         return "soft"
     if re.fullmatch(r"(?:[A-Za-z]\.){2,}", text) or re.fullmatch(r"[A-Z]\.", text):
         return "soft"  # initials and unlisted acronyms: "J.R.R.", "A."
     return "hard"
+
+
+def _arabic_initials(doc: Doc, letter: int, last: int, abbr: Abbreviations) -> str | None:
+    """A letter with a full stop: "د." before a name never ends a sentence, nor does a dot inside
+    "أ.ف.ب"; the dot after the last of such initials ("ا ف ب." / "أ.ف.ب.") ends one unless a
+    word such as أن or في carries the sentence on ("وذكرت أ.ف.ب. أن ...")."""
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
+    if nxt is not None and _single_arabic_letter(nxt.text.rstrip(".")):
+        return None  # the initials go on
+    prev = doc[letter - 1] if letter > 0 else None
+    if prev is not None and not prev.is_space and (
+            prev.text == "." or _single_arabic_letter(prev.text.rstrip("."))):
+        after = last + 1
+        while after < len(doc) and set(doc[after].text) <= TRAILERS:
+            after += 1  # "(ا. ف. ب.) أن": look past the closing bracket
+        if after < len(doc) and normalize_token(doc[after].text) in abbr.continuations:
+            return None
+        return "hard"
+    return None
 
 
 def _starts_sentence(token: Token, pending: str, abbr: Abbreviations) -> bool:

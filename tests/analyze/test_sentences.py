@@ -203,3 +203,14 @@ def test_norms_fold_arabic_and_lower_english():
     assert [t.norm_ for t in ar] == ["واعلنت", "الوزاره", "ان", "15", "شخصا", "قتلوا"]
     en = pipeline("en")("The Kremlin SAID")
     assert [t.norm_ for t in en] == ["the", "kremlin", "said"]
+
+
+def test_arabic_agency_initials_at_the_end_of_a_sentence_or_as_its_subject(sentences):
+    text = ("وقال مسؤول أمني لوكالة ا ف ب. وأضاف أن الوضع ما زال متوتراً.\n"
+            "وذكرت أ.ف.ب. أن الوفد وصل مساء الثلاثاء. وقال د. محمد العلي إن الاتفاق صامد.\n")
+    assert sentences("ar", text) == [
+        "وقال مسؤول أمني لوكالة ا ف ب.",
+        "وأضاف أن الوضع ما زال متوتراً.",
+        "وذكرت أ.ف.ب. أن الوفد وصل مساء الثلاثاء.",
+        "وقال د. محمد العلي إن الاتفاق صامد.",
+    ]
