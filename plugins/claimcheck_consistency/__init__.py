@@ -40,6 +40,8 @@ def claimcheck_claims_extracted(analysis: Analysis) -> None:
         link(a.claim, b.claim, "repeats")
     for x, y in contested.blame_conflicts(analysis):
         link(x.claim, y.claim, "contradicts")
+    for b, d in contested.blame_denied(analysis):
+        link(b.claim, d.claim, "contradicts")
     for a, d, _shared in contested.denial_pairs(analysis):
         link(a.id, d.id, "contradicts")
 

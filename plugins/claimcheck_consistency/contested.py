@@ -17,7 +17,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimcheck_consistency.lexicon import BlameExpression, Lexicon
-from claimcheck_consistency.speakers import PUNCT, Speaker, _stems, claim_at, speaker_at
+from claimcheck_consistency.speakers import (
+    PUNCT,
+    Speaker,
+    _stems,
+    ar_subject,
+    claim_at,
+    en_subject,
+    speaker_at,
+)
 from claimcheck_consistency.words import Word, lexicon, words
 
 if TYPE_CHECKING:
@@ -154,7 +162,7 @@ def _blamer(analysis: Analysis, ws: list[Word], k: int, n: int, expr: BlameExpre
     if lex.lang == "ar":
         if expr.party == "after" and expr.words[0] not in ("باللائمه", "باللوم", "اللوم",
                                                            "اللائمه"):
-            subject = party[:1]  # اتهمت واشنطن دمشق
+            subject = ar_subject(party, lex)  # اتهمت واشنطن دمشق
         else:
             subject = []
             for w in reversed(ws[max(0, k - 3):k]):
@@ -165,13 +173,7 @@ def _blamer(analysis: Analysis, ws: list[Word], k: int, n: int, expr: BlameExpre
                 subject = [w]
                 break
     else:
-        subject = []
-        j = k - 1
-        while j >= 0 and ws[j].sent == sent and ws[j].text[:1].isupper():
-            subject.insert(0, ws[j])
-            j -= 1
-        while subject and subject[0].norm in ("the", "a", "an"):
-            subject.pop(0)
+        subject = en_subject(ws, k)
     if not subject or expr.party == "before":
         return None
     s = analysis.span(subject[0].start, subject[-1].end)
@@ -224,6 +226,62 @@ def denial_pairs(analysis: Analysis) -> list[tuple]:
     return out
 
 
+@dataclass
+class Denial:
+    speaker: Speaker
+    span: Span  # the claim's content, else the sentence
+    sent: int
+    claim: str | None
+
+
+def denials(analysis: Analysis) -> list[Denial]:
+    """Denials in the article: claims with a denial cue, and sentences whose verb denies."""
+    from claimcheck_consistency.speakers import _stance
+
+    store = analysis.data.setdefault("claimcheck_consistency", {})
+    if "denials" in store:
+        return store["denials"]
+    lex = lexicon(analysis)
+    ws = words(analysis)
+    out: list[Denial] = []
+    seen: set[int] = set()
+    for claim in analysis.claims:
+        if claim.cue is None or claim.cue.stance != "denial" or claim.source is None:
+            continue
+        rng = analysis.view_offsets(claim.cue.span)
+        sent = next((w.sent for w in ws if rng and w.start >= rng[0]), -1)
+        name = claim.source.span.text if claim.source.span else claim.source.name
+        out.append(Denial(Speaker(name, claim.source.span, claim.id, _stems(name, lex.lang)),
+                          claim.content, sent, claim.id))
+        seen.add(sent)
+    for w in ws:
+        if w.sent in seen or _stance(w, lex) != "denial":
+            continue
+        speaker = speaker_at(analysis, w.start, w.end)
+        if speaker is None or not speaker.stems:
+            continue
+        sentence = [x for x in ws if x.sent == w.sent]
+        out.append(Denial(speaker, analysis.span(sentence[0].token_start, sentence[-1].end),
+                          w.sent, speaker.claim))
+        seen.add(w.sent)
+    store["denials"] = out
+    return out
+
+
+def blame_denied(analysis: Analysis) -> list[tuple[Blame, Denial]]:
+    """A blamed party that denies it, near the blame ("اتهمت واشنطن دمشق..." / "ونفت دمشق")."""
+    out = []
+    for b in blames(analysis):
+        party = _party_stems(b, analysis.lang)
+        for d in denials(analysis):
+            if abs(d.sent - b.sent) > NEAR or d.sent == b.sent or not (party & d.speaker.stems):
+                continue
+            if b.blamer is not None and not b.blamer.differs(d.speaker):
+                continue
+            out.append((b, d))
+    return out
+
+
 def blame_conflicts(analysis: Analysis) -> list[tuple[Blame, Blame]]:
     bs = blames(analysis)
     out = []
@@ -265,6 +323,19 @@ def check(analysis: Analysis) -> list[Finding]:
             data={"kind": "blame", "sides": [
                 {"source": a.blamer.name, "blamed": a.party_text},
                 {"source": b.blamer.name, "blamed": b.party_text}]}))
+    for b, d in blame_denied(analysis):
+        sb = _blame_span(analysis, b)
+        who = where(analysis, b.blamer.span) if b.blamer and b.blamer.span else (
+            b.blamer.name if b.blamer else "the article")
+        denier = where(analysis, d.speaker.span) if d.speaker.span else d.speaker.name
+        findings.append(Finding(
+            rule=RULE, severity="info", span=d.span,
+            related=[sb] + [s.span for s in (b.blamer, d.speaker) if s and s.span],
+            claims=[c for c in (b.claim, d.claim) if c],
+            message=f"{denier} denies the blame {who} lays on {b.party_text}",
+            data={"kind": "blame-denied", "sides": [
+                {"source": b.blamer.name if b.blamer else None, "blamed": b.party_text},
+                {"source": d.speaker.name, "denies": True}]}))
     for a, d, shared in denial_pairs(analysis):
         line = analysis.article.line_col
         what = "the charge made by" if a.cue.stance == "accusation" else "what was said by"

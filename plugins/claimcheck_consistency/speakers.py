@@ -93,6 +93,48 @@ def _is_cue(w: Word, lex) -> bool:
         w.norm[:1] in "وف" and w.norm[1:] in lex.cues)
 
 
+def ar_subject(run: list[Word], lex) -> list[Word]:
+    """The subject at the head of a verb-first clause: a word and the definite adjectives after a
+    definite head ("الجيش الإسرائيلي" in "حمّل الجيش الإسرائيلي حركة حماس المسؤولية")."""
+    if not run:
+        return run
+    k = 1
+    while k < len(run) and run[k - 1].norm.startswith("ال") and run[k].norm.startswith("ال"):
+        k += 1
+    return run[:k]
+
+
+def en_subject(ws: list[Word], k: int) -> list[Word]:
+    """The simple subject before verb ``ws[k]``: up to five words back to the sentence start or a
+    clause boundary, past auxiliaries, without its article ("The army has blamed" -> army)."""
+    sent = ws[k].sent
+    subject: list[Word] = []
+    j = k - 1
+    while j >= 0 and ws[j].sent == sent and (ws[j].norm in EN_AUXILIARIES
+                                             or ws[j].norm.endswith("ly")):
+        j -= 1
+
+    def inside(i: int) -> bool:
+        return i >= 0 and ws[i].sent == sent and ws[i].text not in PUNCT \
+            and ws[i].norm not in ("that", "said", "says", "while", "and", "but", "who")
+
+    while inside(j) and len(subject) < 5:
+        subject.insert(0, ws[j])
+        j -= 1
+    if inside(j):
+        return []  # a longer stretch is no simple subject
+    while subject and subject[0].norm in ("the", "a", "an"):
+        subject.pop(0)
+    return subject
+
+
+def _stance(w: Word, lex) -> str | None:
+    for form in (w.norm, w.stem, w.norm[1:] if w.norm[:1] in "وف" else ""):
+        if form in lex.cues:
+            return lex.cues[form]
+    return None
+
+
 def _fallback(analysis: Analysis, ws: list[Word], near: int) -> Speaker | None:
     lex = lexicon(analysis)
     cues = [k for k, w in enumerate(ws) if _is_cue(w, lex)]
@@ -108,6 +150,9 @@ def _fallback(analysis: Analysis, ws: list[Word], near: int) -> Speaker | None:
             run.append(w)
         if not run:
             return None
+        if _stance(ws[k], lex) in ("accusation", "denial"):
+            # "اتهمت واشنطن دمشق بـ"، "نفت دمشق أي علاقة": the subject is the first noun phrase
+            run = ar_subject(run, lex)
     else:
         before: list[Word] = []
         for w in reversed(ws[:k]):
@@ -128,7 +173,7 @@ def _fallback(analysis: Analysis, ws: list[Word], near: int) -> Speaker | None:
                 continue
             else:
                 break
-        run = before or after
+        run = before or after or en_subject(ws, k)
         if not run or all(w.norm in EN_PRONOUNS for w in run):
             return None
     s = analysis.span(run[0].token_start, run[-1].end)

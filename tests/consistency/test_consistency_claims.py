@@ -104,3 +104,34 @@ def test_score_falls_with_each_finding_by_severity():
     assert score(c, [warn]).value == 0.65
     assert score(c, [warn, info]).value == 0.55
     assert "contested" in score(c, [warn, info]).reason
+
+
+def test_blamed_party_that_denies_is_contested_in_arabic(engine):
+    text = ("اتهمت واشنطن دمشق بشن الهجوم الكيماوي على خان شيخون.\n"
+            "وقال مسؤولون إن التحقيق مستمر.\n"
+            "ونفت دمشق أي علاقة لها بالهجوم.")
+    report = check_text(engine, text, "a.txt")
+    [f] = [f for f in of_rule(report, "consistency.contested")
+           if f.data["kind"] == "blame-denied"]
+    assert f.span.text == "ونفت دمشق أي علاقة لها بالهجوم."  # the denying sentence
+    assert "واشنطن" in f.message and "دمشق" in f.message
+    assert any(s.text.startswith("دمشق بشن") or "دمشق" in s.text for s in f.related)
+
+
+def test_blamed_party_that_denies_is_contested_in_english(engine):
+    text = ("Rights groups accused the police of using excessive force.\n"
+            "The police denied the accusations.\n"
+            "The minister said an inquiry would be opened.")
+    report = check_text(engine, text, "a.txt")
+    [f] = of_rule(report, "consistency.contested")
+    assert f.data["kind"] == "blame-denied" and f.severity == "info"
+    assert "Rights groups" in f.message and "police" in f.message
+
+
+def test_someone_else_denying_is_not_the_blamed_party(engine):
+    text = ("Rights groups accused the police of using excessive force.\n"
+            "The mayor denied that the city had cut the police budget.\n"
+            "The minister said an inquiry would be opened.")
+    report = check_text(engine, text, "a.txt")
+    assert not [f for f in of_rule(report, "consistency.contested")
+                if f.data["kind"] == "blame-denied"]
