@@ -158,3 +158,17 @@ def test_installed_command(tmp_path):
     assert result.stderr.splitlines() == [result.stderr.strip()]
     assert result.stderr.startswith("claimcheck: error: ")
     assert "binary" in result.stderr
+
+
+def test_empty_stdin(capsys, monkeypatch):
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"  \n")))
+    assert_one_line_error(*run(capsys, "-"), "<stdin>", "empty")
+
+
+def test_binary_stdin(capsys, monkeypatch):
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"\x00\x01GIF89a\x00\x00")))
+    assert_one_line_error(*run(capsys, "-"), "<stdin>", "binary")
