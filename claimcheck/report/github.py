@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from claimcheck.model import RunReport
 from claimcheck.report.formatter import FormatOptions
-from claimcheck.report.positions import region, relative_path
+from claimcheck.report.positions import record_of, region, relative_path
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -35,13 +35,17 @@ def render_github(run: RunReport, options: FormatOptions) -> str:
     lines: list[str] = []
     for report in run.articles:
         path = relative_path(report.article.path, options.root)
+        record = record_of(path)
         for finding in report.findings:
             where = region(report.article, finding)
-            props: dict[str, object] = {"file": path}
-            if where is not None:
+            message = finding.message
+            props: dict[str, object] = {"file": record[0] if record else path}
+            if record is not None:  # offsets into the record's text: no place in the file
+                at = f", line {where.start_line}, column {where.start_column}" if where else ""
+                message = f"{message} (record {record[1]}{at} of its text)"
+            elif where is not None:
                 props.update(line=where.start_line, col=where.start_column,
                              endLine=where.end_line, endColumn=where.end_column)
             props["title"] = f"{finding.rule} ({finding.severity})"
-            lines.append(annotation(COMMANDS.get(finding.severity, "warning"), finding.message,
-                                    **props))
+            lines.append(annotation(COMMANDS.get(finding.severity, "warning"), message, **props))
     return "".join(line + "\n" for line in lines)

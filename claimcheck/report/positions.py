@@ -10,6 +10,7 @@ one unit either way.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -47,6 +48,16 @@ def region(article: Article, finding: Finding, unit: str = "utf16") -> Region | 
     start_line, start_col = line_col(article, finding.span.start, unit)
     end_line, end_col = line_col(article, finding.span.end, unit)
     return Region(start_line, start_col, end_line, end_col)
+
+
+RECORD = re.compile(r"^(?P<file>.+\.jsonl?)(?P<record>#\d+(?::.*)?|:[^/\\]+)$", re.IGNORECASE)
+
+
+def record_of(path: str) -> tuple[str, str] | None:
+    """``(file, record)`` when ``path`` names one record of a JSON / JSON Lines file
+    ("wire.jsonl#2:w2"): its offsets are into the record's text, not into the file."""
+    match = RECORD.match(path)
+    return (match.group("file"), match.group("record")) if match else None
 
 
 def relative_path(path: str, root: str | os.PathLike[str] | None) -> str:

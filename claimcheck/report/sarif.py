@@ -18,7 +18,7 @@ from claimcheck import __version__
 from claimcheck.baseline import fingerprint
 from claimcheck.model import Article, ArticleReport, Finding, Rule, RunReport, Span
 from claimcheck.report.formatter import FormatOptions
-from claimcheck.report.positions import line_col, relative_path, utf16_len
+from claimcheck.report.positions import line_col, record_of, relative_path, utf16_len
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/claimcheck/claimcheck"
@@ -59,13 +59,25 @@ def _region(article: Article, span: Span) -> dict[str, Any]:
 
 
 def _location(uri: str, article: Article, span: Span | None, root_known: bool) -> dict[str, Any]:
-    artifact: dict[str, Any] = {"uri": uri}
+    record = record_of(uri)
+    artifact: dict[str, Any] = {"uri": record[0] if record else uri}
     if root_known:
         artifact["uriBaseId"] = "%SRCROOT%"
     physical: dict[str, Any] = {"artifactLocation": artifact}
-    # An article-level finding has no span: GitHub needs a line, so it points at the first one.
-    physical["region"] = _region(article, span) if span is not None else {"startLine": 1}
-    return {"physicalLocation": physical}
+    # An article-level finding has no span, and a record's offsets are into its own text, not the
+    # file: GitHub needs a line, so those point at the file's first one.
+    if span is not None and record is None:
+        physical["region"] = _region(article, span)
+    else:
+        physical["region"] = {"startLine": 1}
+    location: dict[str, Any] = {"physicalLocation": physical}
+    if record is not None:
+        where = ""
+        if span is not None:
+            line, column = article.line_col(span.start)
+            where = f", line {line}, column {column} of its text"
+        location["message"] = {"text": f"record {record[1]}{where}"}
+    return location
 
 
 def _result(report: ArticleReport, finding: Finding, rule_index: dict[str, int], uri: str,
@@ -87,7 +99,7 @@ def _result(report: ArticleReport, finding: Finding, rule_index: dict[str, int],
     for n, span in enumerate(finding.related, 1):
         loc = _location(uri, report.article, span, root_known)
         loc["id"] = n
-        loc["message"] = {"text": span.text}
+        loc["message"] = {"text": span.text}  # (a record's place is in the primary location)
         related.append(loc)
     if related:
         result["relatedLocations"] = related
@@ -101,11 +113,14 @@ def sarif_dict(run: RunReport, options: FormatOptions) -> dict[str, Any]:
     results: list[dict[str, Any]] = []
     artifacts: list[dict[str, Any]] = []
     seen: Counter[tuple[str, str]] = Counter()
+    files: set[str] = set()
     for report in run.articles:
         uri = relative_path(report.article.path, options.root)
-        if not report.article.path.startswith("<"):
-            artifact: dict[str, Any] = {"location": {"uri": uri}, "encoding": "UTF-8",
-                                        "sourceLanguage": report.article.lang or "unknown"}
+        record = record_of(uri)
+        if not report.article.path.startswith("<") and (record is None or record[0] not in files):
+            files.add(record[0] if record else uri)
+            artifact: dict[str, Any] = {"location": {"uri": record[0] if record else uri},
+                                        "encoding": "UTF-8"}
             if root_known:
                 artifact["location"]["uriBaseId"] = "%SRCROOT%"
             artifacts.append(artifact)

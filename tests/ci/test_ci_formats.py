@@ -215,3 +215,33 @@ def test_junit_reports_plugin_errors_as_errors():
     suite = suites.find("testsuite")
     assert (suite.get("errors"), suites.get("errors")) == ("1", "1")
     assert suite.find("testcase/error").get("message") == "plugin 'house' failed in check: boom"
+
+
+def test_records_point_at_their_file_and_say_which_record(repo, plugin, cli, sarif_schema):
+    (repo / "drafts" / "wire.jsonl").write_text(
+        '{"id": "w1", "lang": "en", "text": "The minister slammed the plan."}\n'
+        '{"id": "w2", "lang": "ar", "text": "وقال مسؤول إن الوزير هاجم الخطة."}\n',
+        encoding="utf-8")
+    sarif = json.loads(cli("check", "drafts/wire.jsonl", "--plugin", plugin, "-f", "sarif",
+                           cwd=repo).out)
+    jsonschema.validate(sarif, sarif_schema)
+    run = sarif["runs"][0]
+    assert [a["location"]["uri"] for a in run["artifacts"]] == ["drafts/wire.jsonl"]
+    second = run["results"][1]["locations"][0]
+    # offsets into a record's text are no place in the file: the file, and the record named
+    assert second["physicalLocation"]["artifactLocation"]["uri"] == "drafts/wire.jsonl"
+    assert second["physicalLocation"]["region"] == {"startLine": 1}
+    assert second["message"]["text"] == "record #2:w2, line 1, column 22 of its text"
+    github = cli("check", "drafts/wire.jsonl", "--plugin", plugin, "-f", "github",
+                 cwd=repo).out.splitlines()
+    assert github[1] == ("::error file=drafts/wire.jsonl,title=newsroom.loaded (error)::"
+                         "'هاجم': use a neutral word (record #2:w2, line 1, column 22 of its text)")
+
+
+def test_record_paths():
+    from claimcheck.report.positions import record_of
+
+    assert record_of("drafts/wire.jsonl#2:w2") == ("drafts/wire.jsonl", "#2:w2")
+    assert record_of("drafts/wire.json#3") == ("drafts/wire.json", "#3")
+    assert record_of("drafts/one.json:story-9") == ("drafts/one.json", ":story-9")
+    assert record_of("drafts/a.md") is None and record_of("drafts/a#1.md") is None
