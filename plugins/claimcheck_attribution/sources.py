@@ -2,7 +2,9 @@
 
 Named person with a role > named person > named institution's published statement > named
 institution (whose statement the article names) > metonym > document without issuer > anonymous
-with a reason > vague collective > anonymous > agentless > the outlet's own voice > none.
+with a reason > vague collective > anonymous > agentless > none (a checkable statement in the
+outlet's own voice). Narration in the outlet's voice that needs no source is scored neutral (0.5):
+it is not a sourcing failure.
 
 The extractor's Source (type, meta) is the first witness; the text around the claim is read with
 the attribution lexicon to confirm or correct it (an "official" the extractor typed as a person but
@@ -41,7 +43,7 @@ LABELS: dict[str, str] = {
 DEFAULT_SCORES: dict[str, float] = {
     "person_role": 1.0, "person": 0.9, "statement": 0.85, "institution_statement": 0.8,
     "institution": 0.75, "metonym": 0.6, "document": 0.5, "anonymous_reason": 0.4, "vague": 0.35,
-    "anonymous": 0.3, "agentless": 0.15, "own_voice": 0.1, "none": 0.0,
+    "anonymous": 0.3, "agentless": 0.15, "own_voice": 0.5, "none": 0.0,
 }
 EN_DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "this", "that", "from", "by",
                   "issued", "of", "in", "'s"}
@@ -111,8 +113,8 @@ def _assess(claim: Claim, ctx: Context) -> Assessment:
             kinds = ", ".join(dict.fromkeys(k for k, _ in marks))
             return _grade(ctx, "none", "Stated in the outlet's own voice with no source, though "
                           f"it carries checkable content ({kinds}).", checkable=marks)
-        return _grade(ctx, "own_voice", "Stated in the outlet's own voice; no source is named, "
-                      "and nothing in it needs one beyond the reporter's.")
+        return _grade(ctx, "own_voice", "Stated in the outlet's own voice; nothing in it needs a "
+                      "source beyond the reporter's, so it is scored neutral.")
     if src is None or src.span is None or src.meta.get("agentless"):
         marker = passive_marker(ctx, claim)
         if src is None and marker is None and claim.kind != "according_to":
