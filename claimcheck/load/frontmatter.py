@@ -83,6 +83,14 @@ def body_pieces(text: str, start: int) -> list[tuple[str, int, int]]:
         pos = max(pos, cut.end())
     if pos < len(text):
         pieces.append((text[pos:], pos, len(text)))
+    # The view starts at the first visible character: blank lines after the front matter or a
+    # suppression comment would otherwise open the first sentence.
+    while pieces and not pieces[0][0].strip():
+        pieces.pop(0)
+    if pieces:
+        piece, start, end = pieces[0]
+        skip = len(piece) - len(piece.lstrip())
+        pieces[0] = (piece[skip:], start + skip, end)
     return pieces
 
 

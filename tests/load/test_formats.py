@@ -231,3 +231,16 @@ def test_html_lang_attribute_of_a_template_does_not_override_the_script(load):
             "</article></body></html>")
     [article] = load("p.html", page)
     assert article.lang == "ar" and article.meta["html_lang"] == "en"
+
+
+def test_markdown_with_crlf_bom_and_blank_lines_after_front_matter(load):
+    text = ("---\r\ntitle: Talks\r\npublished: 2017-05-02\r\n---\r\n\r\n"
+            "<!-- claimcheck-disable consistency.name-variant -->\r\n\r\n"
+            "The Kremlin said the talks were constructive.\r\nMoscow agreed.\r\n")
+    [article] = load("a.md", b"\xef\xbb\xbf" + text.encode("utf-8"))
+    assert article.encoding == "utf-8-sig" and article.text == text
+    view = body_view(article)
+    assert view.text.startswith("The Kremlin said")
+    assert article.published == date(2017, 5, 2) and article.title == "Talks"
+    start, end = view.origin_offsets(0, len("The Kremlin"))
+    assert text[start:end] == "The Kremlin"
