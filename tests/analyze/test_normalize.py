@@ -89,3 +89,19 @@ def test_token_norms_match_the_view():
 
     doc = pipeline("ar")("وأَعْلَنَتْ وزارةُ الخارجيةِ الأميركيةِ أنّ جونز سيحضر.")
     assert [t.norm_ for t in doc][:5] == ["واعلنت", "وزاره", "الخارجيه", "الاميركيه", "ان"]
+
+
+def test_normalized_view_of_an_html_body_maps_into_the_html_source():
+    from claimcheck.load.htmltext import extract
+
+    source = ("<html><body><p>وذكر البيتُ الأبيض في بيان &laquo;المحادثةُ كانت "
+              "جيدةً&raquo; &amp; بنّاءة.</p></body></html>")
+    body = TextView.from_pieces(extract(source).pieces)
+    view = normalized_view(body)
+    assert view.text == "وذكر البيت الابيض في بيان «المحادثه كانت جيده» & بناءه."
+    start, end = find(view, "«المحادثه")
+    assert source[start:end] == "&laquo;المحادثةُ"
+    start, end = find(view, "جيده»")
+    assert source[start:end] == "جيدةً&raquo;"
+    start, end = find(view, "بناءه")
+    assert source[start:end] == "بنّاءة"
