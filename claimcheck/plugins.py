@@ -174,7 +174,13 @@ def build_manager(plugin_paths: Iterable[str] = (), entry_points_too: bool = Tru
 
 def _import_file(file: Path, name: str) -> types.ModuleType:
     module_name = f"claimcheck_local_plugin_{name}"
-    spec = importlib.util.spec_from_file_location(module_name, file)
+    search = None
+    if file.name == "__init__.py" and name.isidentifier() and name not in sys.modules:
+        # A package folder is imported under its own name with its folder as its path, so its
+        # modules import each other (absolutely or relatively) as they would once installed.
+        module_name, search = name, [str(file.parent)]
+    spec = importlib.util.spec_from_file_location(module_name, file,
+                                                  submodule_search_locations=search)
     if spec is None or spec.loader is None:
         raise ConfigError(f"plugin file {str(file)!r} cannot be imported")
     module = importlib.util.module_from_spec(spec)
