@@ -88,6 +88,8 @@ class _Lemmatizer:
     def _lemma(self, word: str) -> str:
         from claimcheck.analyze.normalize import normalize_ar
 
+        if sum(ord(c) in _ARABIC_LETTER for c in word) < MIN_LETTERS:
+            return ""
         analyses = self.analyzer.analyze(word)
         if not analyses:
             return ""
@@ -98,11 +100,9 @@ class _Lemmatizer:
         return normalize_ar(lex)
 
     def lemmatize(self, doc: Doc) -> None:
+        lemma_of = self.lemma
         for token in doc:
-            text = token.text
-            if sum(ord(c) in _ARABIC_LETTER for c in text) < MIN_LETTERS:
-                continue
-            lemma = self.lemma(text)
+            lemma = lemma_of(token.text)  # cached per word form, non-Arabic words included
             if lemma:
                 token.lemma_ = lemma
 
