@@ -182,7 +182,7 @@ class Resolver:
         if point.weekday is not None and point.day is not None:
             # "الأحد 7 أيار": of the nearby years, one whose 7 May is a Sunday is meant
             fitting = [y for y in (pub.year - 1, pub.year, pub.year + 1)
-                       if point.day <= calendar.monthrange(y, month)[1]
+                       if 1 <= point.day <= calendar.monthrange(y, month)[1]
                        and date(y, month, point.day).weekday() == point.weekday]
             if fitting:
                 return min(fitting, key=lambda y: abs((date(y, month, point.day) - pub).days))
@@ -196,7 +196,11 @@ class Resolver:
         return _pick(candidates, pub, tense)
 
     def _pair(self, out: Resolved, point: Point, expr: Expr) -> None:
-        if point.pair is None or point.pair[0] == point.pair[1]:
+        if point.pair is None:
+            return
+        out.meta["month_pair"] = {"first": MONTHS[point.pair[0]], "second": MONTHS[point.pair[1]],
+                                  "text": list(point.pair_text or ())}
+        if point.pair[0] == point.pair[1]:
             return
         first, second = point.pair
         first_text, second_text = point.pair_text or ("", "")
@@ -210,7 +214,6 @@ class Resolver:
             f"beside it, text says {second_text} ({MONTHS[second]})",
             f"{expected_word} ({MONTHS[first]})", f"{second_text} ({MONTHS[second]})",
             *(point.pair_span or (expr.start, expr.end))))
-        out.meta["month_pair"] = {"first": MONTHS[first], "second": MONTHS[second]}
 
     def _spellings(self, cat: str, month: int) -> set[str]:
         return {self.lex.fold(w) for w in [self._month_name(cat, month)]} | {
@@ -281,7 +284,8 @@ class Resolver:
 
     def _possible(self, out: Resolved, point: Point, year: int | None, expr: Expr) -> bool:
         """Whether the day exists in its month (29 February only in a leap year)."""
-        month, day = point.month or 1, point.day or 1
+        month = point.month if point.month is not None else 1
+        day = point.day if point.day is not None else 1
         if not 1 <= month <= 12:
             out.issues.append(Issue(
                 "dates.impossible-date",
@@ -319,7 +323,8 @@ class Resolver:
     def _hijri_day(self, out: Resolved, point: Point, tense: Tense, expr: Expr) -> date | None:
         from hijridate import Gregorian
 
-        day, month = point.day or 1, point.month or 1
+        day = point.day if point.day is not None else 1
+        month = point.month or 1
         if not 1 <= day <= 30:
             out.issues.append(Issue(
                 "dates.impossible-date",

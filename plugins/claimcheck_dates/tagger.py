@@ -26,7 +26,17 @@ def tag(analysis: Analysis) -> list[Resolved]:
     ps = pieces(analysis.doc, lex.fold)
     items, exprs = find(ps, lex, analysis.text)
     resolver = Resolver(analysis.article.published, lex)
-    return [resolver.resolve(e, tense_of(items, e.first_item, e.last_item, lex)) for e in exprs]
+    out = []
+    for expr in exprs:
+        tense = tense_of(items, expr.first_item, expr.last_item, lex)
+        try:
+            out.append(resolver.resolve(expr, tense))
+        except (ValueError, OverflowError, IndexError) as error:
+            # A date the calendar cannot hold (year 1 - 1, a Hijri year out of range): keep the
+            # expression, unresolved, rather than lose the article's other dates.
+            out.append(Resolved(expr, None, "unknown", tense=tense,
+                                meta={"kind": expr.kind, "error": str(error)}))
+    return out
 
 
 def time_expression(analysis: Analysis, res: Resolved) -> TimeExpression:
