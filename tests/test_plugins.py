@@ -112,7 +112,7 @@ def test_plugin_installed_through_an_entry_point_is_found(
     assert main(["plugins", "list"]) == 0
     assert "watchword  [entry point (cc-watchword 1.2)]" in capsys.readouterr().out
     report = Engine(Config()).check(Article(text="Sources say it rained.", lang="en"))
-    assert [f.rule for f in report.findings] == ["watch.phrase"]
+    assert "watch.phrase" in [f.rule for f in report.findings]
 
 
 def test_a_plugin_that_raises_is_reported_and_the_other_articles_go_on(
@@ -133,8 +133,9 @@ def test_a_plugin_that_raises_is_reported_and_the_other_articles_go_on(
     assert "\n" not in errors[0]["message"]
     # The other plugin still ran on the failing article, and the next article is untouched.
     assert "watch.phrase" in [f["rule"] for f in first_report["findings"]]
-    assert [f["rule"] for f in second_report["findings"]] == ["watch.phrase"]
+    assert "watch.phrase" in [f["rule"] for f in second_report["findings"]]
     assert second_report["errors"] == []
+    assert "claimcheck.plugin-error" not in [f["rule"] for f in second_report["findings"]]
 
 
 def test_a_hook_name_with_a_typo_is_a_clear_config_error(
