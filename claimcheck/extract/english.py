@@ -16,7 +16,7 @@ What it finds, sentence by sentence (quote-aware sentences from the analyze step
 - agentless attribution ("It is said that", "They are believed to", "reportedly").
 - then sentences in the outlet's own voice with checkable content, as "unattributed".
 
-Cue words are found with a spaCy Matcher over ``LOWER`` (built once per vocabulary and cached);
+Cue words are found with a spaCy PhraseMatcher over ``LOWER`` (built once per vocabulary, cached);
 source phrases and content boundaries are found by hand, because the blank pipeline has neither
 tags nor a parser, from the word lists in rules/lexicons/en/cues.yaml and sources.yaml. The
 conventions for sources (carried_from, resolved_pronoun, agentless, metonym, document issuer,
@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 from claimcheck.hookspecs import hookimpl
 
 if TYPE_CHECKING:
-    from spacy.matcher import Matcher
+    from spacy.matcher import PhraseMatcher
     from spacy.tokens import Span as DocSpan
     from spacy.vocab import Vocab
 
@@ -111,24 +111,32 @@ def lexicon() -> Lexicon:
     )
 
 
-_MATCHERS: dict[int, tuple[Vocab, Matcher]] = {}
+_MATCHERS: dict[int, tuple[Vocab, PhraseMatcher]] = {}
 
 
-def matcher(vocab: Vocab) -> Matcher:
-    """The cue Matcher for ``vocab``, built once (keyed by the vocabulary, kept alive with it)."""
+def matcher(vocab: Vocab) -> PhraseMatcher:
+    """The cue matcher for ``vocab``, built once (keyed by the vocabulary, kept alive with it).
+
+    A PhraseMatcher on LOWER: every cue is a fixed word sequence, and hashing whole tokens is
+    several times cheaper than a token-pattern Matcher with long ``IN`` lists.
+    """
     cached = _MATCHERS.get(id(vocab))
     if cached is not None and cached[0] is vocab:
         return cached[1]
-    from spacy.matcher import Matcher
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
 
     lex = lexicon()
-    m = Matcher(vocab)
-    m.add("CUE", [[{"LOWER": {"IN": sorted(lex.cues.forms)}}]])
-    m.add("PASSIVE", [[{"LOWER": {"IN": sorted(lex.be)}}, {"LOWER": {"IN": sorted(lex.passive)}}],
-                      [{"LOWER": {"IN": sorted(lex.be)}}, {"LOWER": {"IN": ["widely", "also"]}},
-                       {"LOWER": {"IN": sorted(lex.passive)}}]])
-    m.add("ACCORDING", [[{"LOWER": w} for w in phrase] for phrase in lex.according])
-    m.add("ADVERB", [[{"LOWER": {"IN": sorted(lex.adverbs)}}]])
+
+    def docs(phrases: list[list[str]]) -> list[Doc]:
+        return [Doc(vocab, words=words) for words in phrases]
+
+    m = PhraseMatcher(vocab, attr="LOWER")
+    m.add("CUE", docs([[form] for form in sorted(lex.cues.forms)]))
+    m.add("PASSIVE", docs([[be, *mid, form] for be in sorted(lex.be) for form in sorted(lex.passive)
+                           for mid in ([], ["widely"], ["also"])]))
+    m.add("ACCORDING", docs([list(phrase) for phrase in lex.according]))
+    m.add("ADVERB", docs([[adverb] for adverb in sorted(lex.adverbs)]))
     _MATCHERS[id(vocab)] = (vocab, m)
     return m
 
@@ -480,7 +488,25 @@ class EnglishExtractor:
         if covering is not None and not cand.starter:
             return None  # a verb inside another claim's content without a subject: no claim
         prev = self.claims.last_speaker(self.doc[cand.i].idx)
+        entry = cand.entry
+        if entry is not None and entry.role == "participle" and (
+                prev is None or self.claims.view_content[prev.id][1] < sent.start_char):
+            # "Labour leader James Porter attacked the budget, saying: ...": the sentence's subject
+            subject = self._sentence_subject(sent, cand.i)
+            if subject is not None:
+                return self._make_source(*subject)
         return carried(prev) if prev is not None else None
+
+    def _sentence_subject(self, sent: DocSpan, before: int) -> tuple[int, int] | None:
+        """The noun phrase that opens the sentence: determiners, capitalized words, titles and
+        source heads, up to the first other word."""
+        doc, gaz = self.doc, self.lex.gaz
+        heads = set().union(*gaz.heads.values())
+        k = sent.start
+        while k < before and (doc[k].text[:1].isupper() or doc[k].lower_ in gaz.determiners
+                              or doc[k].lower_ in heads or doc[k].text in ("'s", "’s", "-")):
+            k += 1
+        return (sent.start, k) if k > sent.start else None
 
     def _source_right(self, cand: Candidate, sent: DocSpan) -> Source | None:
         """"..., said Defence Minister Reza Karimi, standing in his field."""

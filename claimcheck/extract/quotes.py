@@ -8,10 +8,12 @@ quotes " toggle. An opening mark left unclosed at the end of its paragraph yield
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 STRAIGHT = '"'
+MARKS = re.compile('[«»“”„‹›"]')
 
 
 @dataclass(frozen=True)
@@ -35,8 +37,8 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
     quotes: list[Quote] = []
     stack: list[tuple[str, int]] = []  # (expected closing mark, offset of the opening one)
     straight_at: int | None = None
-    for i in range(start, end):
-        ch = text[i]
+    for found in MARKS.finditer(text, start, end):  # only the marks, not every character
+        i, ch = found.start(), found.group()
         if stack and ch == stack[-1][0]:
             _closing, opened = stack.pop()
             if not stack and straight_at is None:
