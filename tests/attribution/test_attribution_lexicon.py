@@ -56,6 +56,14 @@ def test_phrases_match_through_clitics_and_spelling_variants() -> None:
     assert metonyms == ["للكرملين"]
 
 
+def test_english_phrases_are_tokenized_like_the_text() -> None:
+    analysis = analysis_of("It was the first-ever visit, and the troops reportedly left.", "en")
+    ctx = context(analysis)
+    assert [analysis.doc[m.start:m.end].text for m in ctx.matches["superlative"]] == \
+        ["first-ever"]
+    assert [analysis.doc[m.start:m.end].text for m in ctx.matches["passive"]] == ["reportedly"]
+
+
 def test_a_newsroom_extends_the_lexicon_and_overrides_house_rules(tmp_path) -> None:
     extra = tmp_path / "house.yaml"
     extra.write_text("ar:\n  vague:\n    metonyms: [قصر الحمراء]\n  house_rules:\n"
