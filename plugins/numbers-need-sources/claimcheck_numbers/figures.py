@@ -33,9 +33,12 @@ def vocabulary(lang: str) -> dict[str, Any]:
 
     with (DATA / "figures.yaml").open(encoding="utf-8") as fh:
         data = yaml.safe_load(fh)
-    return {key: {" ".join(_norm(w, lang) for w in str(phrase).split())
-                  for phrase in data[key].get(lang, [])}
-            for key in ("scale_words", "percent_words", "months")}
+    vocab = {key: {" ".join(_norm(w.strip(EDGE) or w, lang) for w in str(phrase).split())
+                   for phrase in data[key].get(lang, [])}
+             for key in ("scale_words", "percent_words", "months", "clock_after", "clock_before",
+                         "age_before")}
+    vocab["age_after"] = tuple(str(w).lower() for w in data["age_after"].get(lang, []))
+    return vocab
 
 
 def _norm(text: str, lang: str) -> str:
@@ -55,7 +58,10 @@ def _word(token, lang: str) -> str:
 
 
 def _digits(token) -> str:
-    return token.norm_.strip(EDGE).replace(",", "").replace("٬", "").replace(".", "", 1)
+    text = token.norm_.strip(EDGE)
+    if text[:1] in ("و", "ف") and text[1:2].isdigit():  # "و5": the conjunction glued on
+        text = text[1:]
+    return text.replace(",", "").replace("٬", "").replace(".", "", 1)
 
 
 def _is_figure_word(token, lang: str, vocab: dict[str, Any]) -> bool:
@@ -70,6 +76,14 @@ def _is_number(token, lang: str, vocab: dict[str, Any]) -> bool:
 def _is_year(token) -> bool:
     digits = token.norm_.strip(EDGE)
     return digits.isdigit() and len(digits) == 4 and 1900 <= int(digits) <= 2100
+
+
+def _score(doc, i: int, j: int) -> bool:
+    """A match score such as 1-0 or 2-2 (small numbers joined by a hyphen)."""
+    if j - i != 1 or j + 1 >= len(doc) or doc[j].text not in ("-", "–", ":"):
+        return False
+    a, b = _digits(doc[i]), _digits(doc[j + 1])
+    return a.isdigit() and b.isdigit() and int(a) <= 15 and int(b) <= 15
 
 
 def find_figures(analysis: Analysis) -> list[Figure]:
@@ -93,12 +107,22 @@ def find_figures(analysis: Analysis) -> list[Figure]:
                 end = j + width
                 break
         run = doc[i:end]
-        neighbours = {_word(t, lang) for t in (doc[i - 1] if i else None,
-                                               doc[j] if j < len(doc) else None) if t is not None}
-        is_date = (j - i == 1 and _is_year(doc[i])) or bool(neighbours & vocab["months"])
-        if not is_date and any(_is_figure_word(t, lang, vocab) for t in doc[i:j]):
+        before = _word(doc[i - 1], lang) if i else ""
+        after = _word(doc[j], lang) if j < len(doc) else ""
+        if _score(doc, i, j):  # "a 1-0 win": skip both sides
+            i = j + 2
+            continue
+        not_figure = (
+            (j - i == 1 and _is_year(doc[i])) or {before, after} & vocab["months"]
+            or after in vocab["clock_after"] or before in vocab["clock_before"]
+            or before in vocab["age_before"]
+            or doc.text[doc[j - 1].idx + len(doc[j - 1].text):].lower().startswith(
+                vocab["age_after"] or ("\0",)))
+        if not not_figure and any(_is_figure_word(t, lang, vocab) for t in doc[i:j]):
             first, last = run[0], run[-1]
             start = first.idx + len(first.text) - len(first.text.lstrip(EDGE))
+            if first.text[start - first.idx:start - first.idx + 1] in ("و", "ف"):
+                start += 1
             stop = last.idx + len(last.text.rstrip(EDGE) or last.text)
             span = analysis.span(start, stop)
             if not any(t.contains(span) for t in times):

@@ -1,8 +1,11 @@
 """The hooks: find figures when the article is analysed, flag the ones no named source gives.
 
 A figure is sourced when it stands inside a claim whose source is a person, an organization, a
-government or a document. A figure in the outlet's own voice (no claim, or an unattributed one)
-is ``numbers.unsourced``; one that only an anonymous source gives is ``numbers.anonymous-source``.
+government or a document, or in a sentence that holds such a claim (end-attributed sentences,
+"..., the statistics office said", are often split in other ways by extractors). Figures in the
+headline are left alone: headlines carry no attribution by convention. A figure in the outlet's
+own voice (no claim, or an unattributed one) is ``numbers.unsourced``; one that only an anonymous
+source gives is ``numbers.anonymous-source``.
 One finding per claim (or sentence), at its first figure, with every figure in ``related``.
 
 Settings (``[settings.numbers]``): ``min_value`` (figures below it are ignored; default 0) and
@@ -91,9 +94,28 @@ def claimcheck_analyze(analysis: Analysis) -> None:
 
 
 def _owner(figure: Figure, claims: list[Claim]) -> Claim | None:
-    """The innermost claim whose content holds the figure (nested claims are shorter)."""
+    """The innermost claim whose content holds the figure (nested claims are shorter), else a
+    claim with a named source in the figure's sentence."""
     holding = [c for c in claims if c.content.contains(figure.span)]
+    if holding:
+        inner = min(holding, key=lambda c: len(c.content))
+        if inner.source is not None and inner.source.type in NAMED:
+            return inner
+    around = [c for c in claims if c.sentence is not None and c.sentence.contains(figure.span)
+              and c.source is not None and c.source.type in NAMED]
+    if around:
+        return around[0]
     return min(holding, key=lambda c: len(c.content)) if holding else None
+
+
+def _in_headline(figure: Figure, analysis: Analysis) -> bool:
+    title = " ".join((analysis.article.title or "").split())
+    if not title:
+        return False
+    sentence = analysis.doc[figure.tokens[0]].sent
+    paragraph = next((p for p in analysis.paragraphs
+                      if p.start <= sentence.start < p.end), sentence)
+    return " ".join(paragraph.text.split()) == title
 
 
 @hookimpl
@@ -102,6 +124,8 @@ def claimcheck_check_article(analysis: Analysis) -> list[Finding]:
     flag_anonymous = _settings(analysis.config)["anonymous"]
     groups: dict[str, tuple[str, Claim | None, list[Figure]]] = {}
     for figure in figures:
+        if _in_headline(figure, analysis):
+            continue
         claim = _owner(figure, analysis.claims)
         stype = claim.source.type if claim and claim.source else None
         if stype in NAMED:
@@ -111,8 +135,6 @@ def claimcheck_check_article(analysis: Analysis) -> list[Finding]:
             continue
         key = claim.id if claim else _sentence_key(analysis, figure)
         groups.setdefault(key, (rule, claim, []))[2].append(figure)
-        figure_rule = groups[key][0]
-        assert figure_rule == rule or claim is not None
     findings = []
     for rule, claim, found in groups.values():
         first = found[0]

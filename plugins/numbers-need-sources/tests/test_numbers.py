@@ -31,6 +31,7 @@ def numbers_findings(text: str, **settings):
     ("Prices rose 30 per cent in two months and 3,500 people lost their jobs.",
      ["30 per cent", "3,500"]),
     ("Hundreds of families fled the town.", ["Hundreds"]),
+    ("ونزح بين 5 و7 آلاف شخص من البلدة.", ["5 و7 آلاف"]),  # و glued to a digit
 ])
 def test_figures_in_the_outlets_own_voice(text: str, figures: list[str]) -> None:
     _, [finding] = numbers_findings(text)
@@ -45,8 +46,14 @@ def test_figures_in_the_outlets_own_voice(text: str, figures: list[str]) -> None
     "ومن المقرر أن يلتقيا في 7 تموز في هامبورغ.",
     "The talks began in 2017 and resume on 3 May.",
     "The two leaders spoke by phone on Tuesday.",
+    "Egypt beat Mauritania 2-0 in the first leg in Cairo.",  # a score
+    "وفاز المنتخب 1-0 على موريتانيا في نواكشوط.",
+    "Outdoor work is banned from 11 a.m. to 4 p.m. in the summer.",  # times of day
+    "ومنع العمل في الخارج من الساعة 11 صباحا حتى 4 مساء.",
+    "One survivor, a 20-year-old Sudanese man, told IOM staff he saw friends drown.",  # ages
+    "وقال أحد الناجين ويبلغ من العمر 20 عاما إنه رأى أصدقاءه يغرقون.",
 ])
-def test_dates_and_small_spelled_numbers_are_not_figures(text: str) -> None:
+def test_dates_scores_times_ages_and_small_spelled_numbers_are_not_figures(text: str) -> None:
     assert numbers_findings(text)[1] == []
 
 
@@ -83,3 +90,17 @@ def test_the_seed_article_has_no_figure_to_flag() -> None:
 
 def test_rule_examples() -> None:
     assert assert_examples("numbers.", plugins=[plugin]) == 11
+
+
+def test_a_figure_in_the_headline_is_left_alone() -> None:
+    title = "Saudi economy grows 4.2% in third quarter"
+    report = check_text(f"{title}\nThe economy grew 4.2% in the third quarter.\n",
+                        plugins=[plugin], title=title)
+    [finding] = [f for f in report.findings if f.rule == "numbers.unsourced"]
+    assert finding.span.start > len(title)  # the body's figure, not the headline's
+
+
+def test_an_end_attributed_sentence_sources_its_figures() -> None:
+    text = ("Food prices rose just 0.8% year on year, while transport costs fell 2.1%, the "
+            "Department of Statistics said in its monthly report.")
+    assert numbers_findings(text)[1] == []
