@@ -20,7 +20,7 @@ from claimcheck.hookspecs import hookimpl
 
 if TYPE_CHECKING:
     from claimcheck.analyze.analysis import Analysis
-    from claimcheck.model import Claim, Finding, Rule, Score
+    from claimcheck.model import ArticleReport, Claim, Finding, Rule, Score
 
 NAME = "claimcheck_dates"
 
@@ -65,3 +65,18 @@ def claimcheck_score_claim(claim: Claim, findings: list[Finding]) -> list[Score]
 
     result = score(claim, findings)
     return [result] if result is not None else []
+
+
+@hookimpl
+def claimcheck_summarize_article(report: ArticleReport, analysis: Analysis) -> dict | None:
+    if NAME not in analysis.data:
+        return None
+    times = analysis.data[NAME]["times"]
+    flagged = [f for f in report.findings if f.category == "dates" and f.severity != "info"]
+    return {"dates": {
+        "published": analysis.article.published.isoformat() if analysis.article.published
+        else None,
+        "times": len(times),
+        "unresolved": sum(1 for t in times if t.value is None),
+        "flagged": len(flagged),
+    }}

@@ -7,6 +7,9 @@
   most likely the wrong weekday (dates.weekday-mismatch, at warning level: it is an inference);
 - dates.no-anchor, once per article, when relative dates cannot be checked for want of a
   publication date.
+
+The lead's allowed lag is a setting: ``[settings.claimcheck_dates] lead_max_lag_days = 2`` in
+claimcheck.toml (a weekly that reports last week's events may raise it).
 """
 
 from __future__ import annotations

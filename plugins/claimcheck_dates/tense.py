@@ -90,20 +90,28 @@ PAST_AUXILIARIES = {"كان", "كانت", "كانوا", "كانا", "وكان", 
 def tense_of(items: list[Item], first: int, last: int, lex: L.Lexicon) -> Tense:
     """The tense governing the expression that covers ``items[first:last]``."""
     sent = items[first].sent
+    weak: Tense | None = None
     for distance, k in enumerate(range(first - 1, max(-1, first - 1 - BACK_WINDOW), -1), 1):
         item = items[k]
         if item.sent != sent or (item.kind == "punct" and item.text in BARRIERS):
             break
         if L.BARRIER in item.cats:
-            return UNKNOWN  # inside a relative or temporal clause whose verb was not recognised
+            return weak or UNKNOWN  # in a relative or temporal clause whose verb is unknown
         found = _marker(item, lex, items[k - 1] if k > 0 else None)
         if found and found[0] == "past" and item.norm not in PAST_AUXILIARIES and k > 0 and \
                 items[k - 1].norm in PARTICIPLE_AUXILIARIES:
             continue  # "will be held", "is expected": the auxiliary before says the tense
         if found:
             if found[0] == "future" and _past_of_future(items, k, lex):
-                return UNKNOWN  # كان من المقرر، was scheduled: a plan made in the past
-            return Tense(found[0], item.text, distance, found[1])
+                return weak or UNKNOWN  # كان من المقرر، was scheduled: a plan made in the past
+            tense = Tense(found[0], item.text, distance, found[1])
+            if not tense.weak:
+                # "من المقرر أن يصل", "will arrive": the strong marker behind the weak one
+                # confirms it; one of the other tense does not override the nearer verb
+                return tense if weak is None or weak.kind == tense.kind else weak
+            weak = weak or tense
+    if weak is not None:
+        return weak
     for distance, k in enumerate(range(last, min(len(items), last + AHEAD_WINDOW)), 1):
         item = items[k]
         if item.sent != sent or (item.kind == "punct" and item.text in BARRIERS) or \

@@ -118,6 +118,10 @@ def test_weekday_resolves_by_tense(tag):
         ("يوم الثلاثاء", "2017-05-09")]
     assert tag("The minister will meet his counterpart on Tuesday.", "en", published) == [
         ("Tuesday", "2017-05-09")]
+    # a present-tense verb of a scheduled event points ahead; a past one back
+    assert tag("وتبدأ المحادثات في جنيف يوم الخميس.", "ar") == [("يوم الخميس", "2017-05-04")]
+    assert tag("The talks begin in Geneva on Thursday.", "en") == [("Thursday", "2017-05-04")]
+    assert tag("The talks began in Geneva on Thursday.", "en") == [("Thursday", "2017-04-27")]
 
 
 def test_month_without_year_takes_the_nearest_plausible_year(tag):
