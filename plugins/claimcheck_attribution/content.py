@@ -101,8 +101,10 @@ def exempt_sentence(ctx: Context, sent: DocSpan) -> bool:
 
 
 def exempt(ctx: Context, claim: Claim) -> bool:
+    """An unattributed claim needs no source of its own in an exempt sentence, or in one with a
+    reporting verb ("واتهمت منظمة العفو ... بارتكاب جرائم حرب"): someone is speaking there."""
     sent = claim_sentence(ctx, claim)
-    return sent is not None and exempt_sentence(ctx, sent)
+    return sent is not None and (exempt_sentence(ctx, sent) or has_cue(ctx, sent))
 
 
 def strength(kinds: list[str]) -> str:

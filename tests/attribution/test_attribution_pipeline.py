@@ -122,6 +122,13 @@ FLAG = [
      "attribution.unattributed-claim", ""),
     ("ar", "وتعد هذه أكبر موجة نزوح تشهدها المنطقة منذ عقود.",
      "attribution.unattributed-claim", ""),
+    ("ar", "وذُكر أن الوفد غادر الفندق فجرا.", "attribution.passive", "وذُكر"),
+    ("ar", "ونقلت وكالة رويترز عن ثلاثة مصادر مطلعة أن الصفقة ستعلن الأسبوع المقبل.",
+     "attribution.anonymous-source", "مصادر مطلعة"),
+    ("en", "The decision was taken last week, said a senior official at the ministry.",
+     "attribution.anonymous-source", "a senior official"),
+    ("en", "According to a source close to the presidency, the cabinet will be reshuffled.",
+     "attribution.anonymous-source", "a source close to the presidency"),
     ("en", "A Western diplomat said the sanctions would be lifted within weeks.",
      "attribution.anonymous-source", "A Western diplomat"),
     ("en", "Officials said the ministry would cut fuel subsidies next month.",
@@ -150,6 +157,8 @@ PASS = [
     ("ar", "وتحدث الرئيسان هاتفيا مساء الثلاثاء."),
     ("ar", "واعترفت الولايات المتحدة بالحكومة الجديدة يوم الاثنين."),
     ("ar", "وأقر البرلمان الموازنة العامة بأغلبية كبيرة."),
+    ("ar", "واتهمت منظمة العفو الدولية في تقرير القوات الحكومية بارتكاب جرائم حرب."),
+    ("ar", "ولم يتسن لرويترز التحقق من صحة التقرير بشكل مستقل."),
     ("en", "Foreign ministry spokeswoman Maria Zakharova said Moscow was weighing a response."),
     ("en", "The defence ministry said in a statement that its aircraft had hit their targets."),
     ("en", "“We will not raise the price of bread,” Finance Minister Mohamed Maait told "
@@ -161,6 +170,8 @@ PASS = [
     ("en", "The group claimed responsibility for the attack."),
     ("en", "He was admitted to hospital on Monday."),
     ("en", "Parliament approved the budget by a large majority."),
+    ("en", "Reuters could not independently verify the report."),
+    ("en", "Syrian state news agency SANA said air defences intercepted Israeli missiles."),
 ]
 
 
