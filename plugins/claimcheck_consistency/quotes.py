@@ -3,7 +3,9 @@ different words, or under two different speakers.
 
 Quotations are the stretches between « », “ ”, ‹ › or straight double quotes, of four words or
 more. Two are one quotation when their folded words are close (rapidfuzz ratio >= 80, lengths
-within a quarter of each other) or when one holds the other whole and runs six words or more.
+within a quarter of each other) or when one holds the other whole and runs six words or more. A
+quotation is not called misattributed when one speaker is named and the other described by a
+title ("قال ترامب" and "قال الرئيس الأميركي" may be one man).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claimcheck_consistency.speakers import Speaker, claim_at, speaker_at
+from claimcheck_consistency.speakers import Speaker, claim_at, named, speaker_at
 
 if TYPE_CHECKING:
     from claimcheck.analyze.analysis import Analysis
@@ -104,7 +106,8 @@ def check(analysis: Analysis) -> list[Finding]:
                 message=(f"the quotation at line {_line(analysis, sb)} repeats the one at line "
                          f"{_line(analysis, sa)} with different words ({score:.0f}% alike)"),
                 data={"similarity": round(score, 1), "first": sa.text, "second": sb.text}))
-        if b.speaker is not None and b.speaker.differs(a.speaker):
+        if b.speaker is not None and b.speaker.differs(a.speaker) \
+                and not _maybe_one_person(a.speaker, b.speaker, analysis.lang):
             related = [sa] + [s.span for s in (b.speaker, a.speaker) if s and s.span]
             findings.append(Finding(
                 rule=MISATTRIBUTED, severity="warning", span=sb, related=related, claims=claims,
@@ -116,6 +119,25 @@ def check(analysis: Analysis) -> list[Finding]:
                 data={"speakers": [a.speaker.name if a.speaker else None, b.speaker.name],
                       "similarity": round(score, 1)}))
     return findings
+
+
+def _maybe_one_person(a: Speaker, b: Speaker, lang: str) -> bool:
+    """A name and a titled description may be one person ("ترامب" / "الرئيس الأميركي", "Smith" /
+    "the union leader"), unless the name carries a title of its own that the description lacks
+    ("رئيس اللجنة ... حسين الموسوي" / "المتحدث باسم المعارضة"). Two names are two people."""
+    na, nb = named(a, lang), named(b, lang)
+    if na == nb:
+        return False
+    name, description = (a, b) if na else (b, a)
+    titles_d, titles_n = _titles_of(description, lang), _titles_of(name, lang)
+    return bool(titles_d) and (not titles_n or bool(titles_d & titles_n))
+
+
+def _titles_of(speaker: Speaker, lang: str) -> set[str]:
+    from claimcheck_consistency.lexicon import load
+
+    titles = {t[2:] if t.startswith("ال") else t for t in load(lang).titles}
+    return {s for s in speaker.stems if s in titles or (s.startswith("ال") and s[2:] in titles)}
 
 
 def _line(analysis: Analysis, span) -> int:

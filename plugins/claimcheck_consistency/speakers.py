@@ -41,6 +41,37 @@ class Speaker:
         return not (self.stems & other.stems)
 
 
+def _titles(lang: str) -> set[str]:
+    from claimcheck_consistency.lexicon import load
+
+    return load(lang).titles
+
+
+def named(speaker: Speaker | None, lang: str) -> bool:
+    """Whether a speaker is named, not only described: "ترامب"، "الكرملين"، "Smith" are names;
+    "الرئيس الأميركي"، "the mayor" describe someone who may be named elsewhere in the text."""
+    from claimcheck_consistency.headline import _key, _occurs, gazetteer
+    from claimcheck_consistency.lexicon import fold
+    from claimcheck_consistency.words import zipf
+
+    if speaker is None:
+        return False
+    keys = [_key(fold(w.strip("".join(PUNCT)), lang)) for w in speaker.name.split()]
+    if any(_occurs(keys, p) >= 0 for group in gazetteer(lang) for p in group):
+        return True
+    for raw in speaker.name.split():
+        word = raw.strip("".join(PUNCT))
+        f = fold(word, lang)
+        bare = f[2:] if lang == "ar" and f.startswith("ال") and len(f) >= 5 else f
+        if lang == "ar":
+            if len(bare) >= 3 and not bare.endswith(("ي", "يه")) and zipf(word, "ar") < 4.5:
+                return True
+        elif word[:1].isupper() and f not in ("the", "a", "an", "officials", "he", "she") \
+                and f not in _titles(lang):
+            return True  # a capitalised word in English: "Smith", "the Kremlin"
+    return False
+
+
 def _stems(text: str, lang: str) -> set[str]:
     from claimcheck_consistency.lexicon import fold
 

@@ -135,3 +135,21 @@ def test_someone_else_denying_is_not_the_blamed_party(engine):
     report = check_text(engine, text, "a.txt")
     assert not [f for f in of_rule(report, "consistency.contested")
                 if f.data["kind"] == "blame-denied"]
+
+
+def test_a_quotation_under_a_name_and_under_a_description_is_not_misattributed(engine):
+    text = ("وقال ترامب «لن نسمح لأي دولة بتهديد أمن الولايات المتحدة».\n"
+            "وتحدث عن الاقتصاد.\n"
+            "وكرر الرئيس الأميركي «لن نسمح لأي دولة بتهديد أمن الولايات المتحدة».")
+    report = check_text(engine, text, "a.txt")
+    assert of_rule(report, "consistency.quote-misattributed") == []
+
+
+def test_a_quotation_under_two_names_is_misattributed(engine):
+    text = ("وقال ترامب «لن نسمح لأي دولة بتهديد أمن الولايات المتحدة».\n"
+            "وتحدث عن الاقتصاد.\n"
+            "وقال بوتين «لن نسمح لأي دولة بتهديد أمن الولايات المتحدة».")
+    report = check_text(engine, text, "a.txt")
+    [f] = of_rule(report, "consistency.quote-misattributed")
+    assert f.span.start == text.rindex("لن نسمح")
+    assert "بوتين" in f.message and "ترامب" in f.message
