@@ -10,6 +10,7 @@ characters) is refused.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from claimcheck.errors import InputError, UsageError
@@ -68,6 +69,12 @@ def decode(data: bytes, encoding: str | None = None, where: str = "<input>") -> 
         return Decoded(_checked(data.decode("utf-8"), where), "utf-8")
     except UnicodeDecodeError:
         pass
+    declared = _declared_charset(data)
+    if declared:
+        try:
+            return Decoded(_checked(data.decode(declared), where), declared)
+        except UnicodeDecodeError:
+            pass  # a wrong declaration: detect as if there were none
     cp1256 = data.decode("cp1256", errors="replace")
     if "\ufffd" not in cp1256 and _arabic_share(cp1256) >= 0.6:
         return Decoded(_checked(cp1256, where), "cp1256")
@@ -76,6 +83,26 @@ def decode(data: bytes, encoding: str | None = None, where: str = "<input>") -> 
         return Decoded(_checked(data.decode(guess), where), guess)
     raise InputError(f"{where}: cannot tell its encoding; name it with --encoding "
                      "(utf-8, utf-16, cp1256...)")
+
+
+_CHARSET = re.compile(rb"""<meta[^>]*charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)"""
+                      rb"""|<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.-]+)""", re.I)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset an HTML or XML file declares (<meta charset="windows-1256">), if Python knows it.
+
+    Arabic pages in Windows-1256 carry so much ASCII markup that the share of Arabic letters alone
+    cannot tell their encoding; browsers go by the declaration too.
+    """
+    match = _CHARSET.search(data[:4096])
+    if not match:
+        return None
+    name = (match.group(1) or match.group(2)).decode("ascii")
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
 
 
 def _checked(text: str, where: str) -> str:

@@ -67,3 +67,12 @@ def test_binary(data):
 def test_load_records_the_encoding(load):
     [article] = load("a.txt", AR.encode("cp1256"))
     assert article.encoding == "cp1256" and article.text == AR and article.lang == "ar"
+
+
+def test_html_page_declaring_windows_1256():
+    page = ('<!DOCTYPE html><html><head><meta http-equiv="Content-Type" '
+            'content="text/html; charset=windows-1256"><title>x</title>'
+            '<link rel="stylesheet" href="/static/css/main-layout-responsive.css"></head>'
+            '<body><div class="article-body"><p>قال الكرملين.</p></div></body></html>')
+    decoded = decode(page.encode("cp1256"))
+    assert decoded.encoding == "cp1256" and "قال الكرملين." in decoded.text
