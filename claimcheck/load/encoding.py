@@ -89,6 +89,9 @@ _CHARSET = re.compile(rb"""<meta[^>]*charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)"""
                       rb"""|<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.-]+)""", re.I)
 
 
+_TAG = re.compile(r"<[^<>]*>|&[A-Za-z]+;")
+
+
 def _declared_charset(data: bytes) -> str | None:
     """The charset an HTML or XML file declares (<meta charset="windows-1256">), if Python knows it.
 
@@ -147,8 +150,8 @@ def _charset_normalizer_guess(data: bytes) -> str | None:
 
 
 def _arabic_share(text: str) -> float:
-    """Share of Arabic letters among all letters (0 when there are none)."""
-    letters = [ch for ch in text[:20000] if ch.isalpha()]
+    """Share of Arabic letters among all letters outside markup (0 when there are none)."""
+    letters = [ch for ch in _TAG.sub(" ", text[:50000]) if ch.isalpha()]
     if not letters:
         return 0.0
     return sum("\u0600" <= ch <= "\u06ff" for ch in letters) / len(letters)

@@ -76,3 +76,11 @@ def test_html_page_declaring_windows_1256():
             '<body><div class="article-body"><p>قال الكرملين.</p></div></body></html>')
     decoded = decode(page.encode("cp1256"))
     assert decoded.encoding == "cp1256" and "قال الكرملين." in decoded.text
+
+
+def test_html_page_in_windows_1256_without_a_declaration():
+    page = ('<html><head><title>x</title><link rel="stylesheet" href="/static/css/main.css">'
+            '</head><body><div class="article-body"><p>وقال الكرملين إن الاتصال كان بناءً.</p>'
+            '</div></body></html>')
+    decoded = decode(page.encode("cp1256"))
+    assert decoded.encoding == "cp1256" and "وقال الكرملين" in decoded.text
