@@ -38,6 +38,8 @@ def claimcheck_claims_extracted(analysis: Analysis) -> None:
 
     for a, b, _score in quotes.repeated_pairs(analysis):
         link(a.claim, b.claim, "repeats")
+    for x, y in quotes.repeated_claims(analysis):
+        link(x, y, "repeats")
     for x, y in contested.blame_conflicts(analysis):
         link(x.claim, y.claim, "contradicts")
     for b, d in contested.blame_denied(analysis):

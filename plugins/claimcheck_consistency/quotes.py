@@ -90,6 +90,25 @@ def repeated_pairs(analysis: Analysis) -> list[tuple[Quotation, Quotation, float
     return pairs
 
 
+def repeated_claims(analysis: Analysis) -> list[tuple[str, str]]:
+    """Pairs of claim ids whose contents say the same thing in (nearly) the same words."""
+    from rapidfuzz.fuzz import ratio
+
+    from claimcheck_consistency.lexicon import fold
+
+    keyed = []
+    for claim in analysis.claims:
+        folded = [fold(w, analysis.lang) for w in WORD.findall(claim.content.text)]
+        if len(folded) >= 6:
+            keyed.append((claim, " ".join(folded)))
+    out = []
+    for k, (a, ka) in enumerate(keyed):
+        for b, kb in keyed[k + 1:]:
+            if not a.content.overlaps(b.content) and ratio(ka, kb) >= 90:
+                out.append((a.id, b.id))
+    return out
+
+
 def check(analysis: Analysis) -> list[Finding]:
     from claimcheck.model import Finding
     from claimcheck_consistency.words import where

@@ -153,3 +153,14 @@ def test_a_quotation_under_two_names_is_misattributed(engine):
     [f] = of_rule(report, "consistency.quote-misattributed")
     assert f.span.start == text.rindex("لن نسمح")
     assert "بوتين" in f.message and "ترامب" in f.message
+
+
+def test_claims_saying_the_same_thing_are_linked_as_repeats(engine):
+    text = ("وقال الوزير إن الحكومة ستخفض الضرائب على الشركات الصغيرة العام المقبل.\n"
+            "وتحدث عن الاقتصاد.\n"
+            "وأكد المتحدث باسم الوزارة أن الحكومة ستخفض الضرائب على الشركات الصغيرة العام "
+            "المقبل.")
+    report = check_text(engine, text, "a.txt")
+    linked = {c.id: c.related.get("repeats", []) for c in report.claims}
+    pairs = {(a, b) for a, bs in linked.items() for b in bs}
+    assert len(pairs) == 2 and all((b, a) in pairs for a, b in pairs)
