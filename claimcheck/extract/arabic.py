@@ -289,6 +289,10 @@ class ArabicExtractor:
                 end = i + 1
                 if entry.particle and end < len(toks) and words[end] in entry.particle:
                     end += 1
+                follower = self.lex.cues.lookup(words[end]) if end < len(toks) else None
+                if entry.role == "verb" and follower is not None and \
+                        follower.role == "participle":
+                    end += 1  # "وتابع قائلاً:", "وأضاف مؤكداً أن": one cue
                 prefixed = len(forms) > 1 and self.lex.cues.lookup(forms[0]) is None
                 found.append(Candidate(i, end, entry, prefixed=prefixed))
             i += 1
@@ -723,6 +727,12 @@ class ArabicExtractor:
         start, end = self.claims.trim(*content)
         self.claims.add("according_to", (start, end), source, self._cue(cand, ctx), ctx.sent)
 
+    def _quote_starting(self, offset: int) -> Quote | None:
+        for quote in self.quotes:
+            if quote.start == offset:
+                return quote
+        return None
+
     def _quote_ending_before(self, offset: int) -> Quote | None:
         """The quotation that closes right before ``offset`` (spaces and commas between)."""
         text = self.analysis.text
@@ -745,9 +755,11 @@ class ArabicExtractor:
         if quote is None or cand.scan.source_end <= cand.end:
             return
         hi = cand.scan.source_end
+        titled = ctx.words[cand.end] in self.lex.gaz.heads.get("titles", ())
         for k in range(cand.end + 2, hi):  # "قال أحد المحتجين في ساحة ...": the place is no source
-            if ctx.words[k] in PREPOSITIONS and ctx.words[k] != "علي":  # علي is also a name
-                hi = k
+            # but a title keeps its place ("مديرة الدفاع المدني في اللاذقية رنا يوسف")
+            if ctx.words[k] in PREPOSITIONS and ctx.words[k] != "علي" and not titled:
+                hi = k  # (علي is also a name)
                 break
         source = self._phrase_source(ctx, cand.end, hi)
         if source is None:
@@ -809,9 +821,21 @@ class ArabicExtractor:
         return runs
 
     def _standalone_quote(self, sent: DocSpan, toks: list[Token]) -> None:
-        """A sentence that is a quotation and nothing else continues the previous speaker."""
+        """A sentence that is a quotation and nothing else continues the previous speaker; a
+        headline "رئيس الوزراء: «...»" names its own."""
         text = self.analysis.text
         start, end = self.claims.trim(sent.start_char, sent.end_char)
+        for c in range(1, min(7, len(toks) - 1)):
+            if toks[c].text == ":":
+                quote = self._quote_starting(toks[c + 1].idx)
+                if quote is not None and quote.end >= end - 1:
+                    words = [self.words[t.i] for t in toks]
+                    ctx = _Context(sent, toks, words, [], set())
+                    if not any(self.lex.cues.lookup(*variants(w)) for w in words[:c]):
+                        source = self._phrase_source(ctx, 0, c)
+                        if source is not None:
+                            self.claims.add("direct", quote.inner, source, None, sent)
+                return
         lead = text[start:start + 2]
         offset = start + 1 if lead[:1] == "و" and lead[1:] in OPENING_QUOTES else start
         for quote in self.quotes:

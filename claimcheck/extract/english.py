@@ -360,7 +360,19 @@ class EnglishExtractor:
         self._add("according_to", (start, doc[cand.i].idx), source, cand, sent, {}, refine=True)
 
     def _standalone_quote(self, sent: DocSpan) -> None:
+        """A sentence that is a quotation and nothing else continues the previous speaker; a
+        headline "Prime minister: “...”" names its own."""
         start, end = self.claims.trim(sent.start_char, sent.end_char)
+        doc = self.doc
+        for c in range(sent.start + 1, min(sent.start + 7, sent.end - 1)):
+            if doc[c].text == ":":
+                quote = self._quote_starting(doc[c + 1].idx)
+                if quote is not None and quote.end >= end - 1 and \
+                        not any(self._cue_word(k) for k in range(sent.start, c)):
+                    source = self._make_source(sent.start, c)
+                    if source is not None:
+                        self.claims.add("direct", quote.inner, source, None, sent)
+                return
         for quote in self.quotes:
             if quote.start == start and quote.end >= end - 1:
                 prev = self.claims.last_speaker(start)
