@@ -334,7 +334,7 @@ class Finder:
             direction = self.items[j].cats[L.DIR]
             j += 1
         item = self.at(j)
-        if item is None or not item.has(L.WEEKDAY):
+        if item is None or not item.has(L.WEEKDAY) or self._in_name(j):
             return None
         points = [Point(weekday=item.cats[L.WEEKDAY], weekday_text=item.text)]
         nxt = j + 1
@@ -361,6 +361,12 @@ class Finder:
             point.weekday, point.weekday_text = points[0].weekday, points[0].weekday_text
             return self.expr(i, after, date_expr.kind, points=[point], equiv=date_expr.equiv), after
         return expr, nxt
+
+    def _in_name(self, j: int) -> bool:
+        """Good Friday, Super Tuesday, the Sunday Times: a weekday that is part of a name."""
+        before, after = self.at(j - 1), self.at(j + 1)
+        return (before is not None and before.norm in self.lex.weekday_name_before) or (
+            after is not None and after.norm in self.lex.weekday_name_after)
 
     def _date_after(self, i: int) -> tuple[Expr, int] | None:
         """The date that may follow a weekday: "الثلاثاء 2 أيار"، "Tuesday, May 2"."""
@@ -709,8 +715,15 @@ class Finder:
                 return None
             if not self._year_can_end(nxt):
                 return None  # "في 2017 حالة": a count
-        point = Point(year=year, hijri=hijri, year_suffix=nxt > j + 1)
-        return self.expr(i, nxt, "year", points=[point]), nxt
+        points = [Point(year=year, hijri=hijri, year_suffix=nxt > j + 1)]
+        conj = None
+        if self.is_(nxt, L.AND) and self.same_sent(i, nxt + 1) and not (
+                self.is_(i - 1, L.BETWEEN) or self.is_(i - 1, L.FROM)):  # a range: see range_
+            second = self.year_number(nxt + 1)  # عامي 2015 و2016
+            if second is not None and second[1] == hijri:
+                points.append(Point(year=second[0], hijri=hijri))
+                nxt, conj = second[2], "and"
+        return self.expr(i, nxt, "year", points=points, conj=conj), nxt
 
     def _year_can_end(self, i: int) -> bool:
         """Whether what follows a bare number lets it be a year: punctuation, and, a verb..."""

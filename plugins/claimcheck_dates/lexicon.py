@@ -45,6 +45,8 @@ class Lexicon:
     not_future: set[str] = field(default_factory=set)
     not_past: set[str] = field(default_factory=set)
     names: dict[str, dict[int, str]] = field(default_factory=dict)  # cat -> number -> spelling
+    weekday_name_before: set[str] = field(default_factory=set)  # Good (Friday), Super (Tuesday)
+    weekday_name_after: set[str] = field(default_factory=set)  # (Sunday) Times
 
     def fold(self, word: str) -> str:
         """The matching form of a word or phrase in this language."""
@@ -138,6 +140,8 @@ def load(lang: str) -> Lexicon:
         lex.names[cat] = {int(k): v[0] for k, v in (data.get(section) or {}).items() if v}
     lex.ambiguous = {lex.fold(w) for w in data.get("ambiguous") or []}
     lex.not_after_today = {lex.fold(w) for w in data.get("not_after_today") or []}
+    lex.weekday_name_before = {lex.fold(w) for w in data.get("weekday_name_before") or []}
+    lex.weekday_name_after = {lex.fold(w) for w in data.get("weekday_name_after") or []}
     lex.future_prefix = tuple(lex.fold(w) for w in data.get("future_prefix") or [])
     lex.not_future = {lex.fold(w) for w in data.get("not_future") or []}
     lex.not_past = {lex.fold(w) for w in data.get("not_past") or []}

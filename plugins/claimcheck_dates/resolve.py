@@ -493,11 +493,12 @@ class Resolver:
         if len(years) == 1:
             out.value = f"{years[0]:04d}"
         else:
-            if years[-1] < years[0]:
+            if years[-1] < years[0] and expr.conj == "range":
                 out.issues.append(Issue(
                     "dates.range-order",
                     f"a range that runs forward expected, text says {years[0]} to {years[-1]}",
                     "start before end", f"{years[0]} to {years[-1]}", expr.start, expr.end))
+            if years[-1] < years[0]:
                 out.first, out.last = date(years[-1], 1, 1), date(years[0], 12, 31)
             out.value = f"{out.first.year:04d}/{out.last.year:04d}"
             out.granularity = "range"

@@ -50,6 +50,9 @@ AR = [
     ("بيروت - 2/5/2017: قال الوزير الثلاثاء ٢/٥/٢٠١٧ إن المحادثات مستمرة.",
      [("2/5/2017", "2017-05-02"), ("الثلاثاء ٢/٥/٢٠١٧", "2017-05-02")]),
     ("وصدر القرار بتاريخ 2017-04-30 عن المحكمة العليا.", [("2017-04-30", "2017-04-30")]),
+    ("وتراجع التضخم خلال عامي 2015 و2016 بحسب البنك المركزي.", [("2015 و2016", "2015/2016")]),
+    ("وقال أحد المسؤولين إن الاجتماع عقد الأحد.", [("الأحد", "2017-04-30")]),
+    ("وأضاف أن الجيش سيطر على البلدة في العاشر من رمضان.", [("العاشر من رمضان", "2016-06-15")]),
     # numbers and words that are not dates
     ("وحصل الحزب على 3.5 في المئة وعلى 2/3 المقاعد.", []),
     ("وأعلنت الوزارة تسجيل 2017 حالة إصابة جديدة بالكوليرا، فيما نزح نحو 300 ألف شخص.", []),
@@ -91,7 +94,10 @@ EN = [
     ("The March 2016 agreement was signed in Brussels.", [("March 2016", "2016-03")]),
     ("The court ruled on 2017-04-30 and adjourned to 25/12/2017.",
      [("2017-04-30", "2017-04-30"), ("25/12/2017", "2017-12-25")]),
-    # not dates (5/6/2017 may be May 6 or 5 June: left alone)
+    ("Voters went to the polls on Super Tuesday, and on Sunday they rested.",
+     [("Sunday", "2017-04-30")]),
+    # not dates (5/6/2017 may be May 6 or 5 June: left alone; a weekday in a name)
+    ("The Sunday Times reported that talks would resume after Good Friday.", []),
     ("The vote, on 5/6/2017, drew 2/3 of voters.", []),
     ("Officials said 2017 cases had been recorded, and 300,000 people fled.", []),
     ("You may go now, the officer said, as protesters began to march.", []),
