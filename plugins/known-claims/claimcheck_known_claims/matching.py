@@ -11,6 +11,7 @@ fact-checked claim's, so that a short claim cannot match a long fact-check on tw
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -83,12 +84,18 @@ class Index:
     reviews: list[Review]
     threshold: float = 85.0
     _words: dict[str, list[tuple[Review, str, set[str]]]] = field(default_factory=dict)
+    # language -> content word -> positions in _words[language]: only fact-checks that share
+    # words with a claim are scored, so a newsroom's whole archive stays fast to search
+    _postings: dict[str, dict[str, list[int]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for review in self.reviews:
             lang = review.lang if review.lang in ("ar", "en") else lang_of(review.claim)
             words = content_words(review.claim, lang)
-            self._words.setdefault(lang, []).append((review, " ".join(words), set(words)))
+            entries = self._words.setdefault(lang, [])
+            for word in set(words):
+                self._postings.setdefault(lang, {}).setdefault(word, []).append(len(entries))
+            entries.append((review, " ".join(words), set(words)))
 
     def match(self, text: str, lang: str) -> list[tuple[Review, float]]:
         """Fact-checks whose claim ``text`` repeats, best first, with their similarity (0-100)."""
@@ -98,8 +105,12 @@ class Index:
         if len(words) < MIN_SHARED:
             return []
         joined, bag = " ".join(words), set(words)
+        postings = self._postings.get(lang, {})
+        shared_counts = Counter(i for word in bag for i in postings.get(word, ()))
+        entries = self._words.get(lang, [])
         out = []
-        for review, other, other_bag in self._words.get(lang, []):
+        for position, _count in shared_counts.items():
+            review, other, other_bag = entries[position]
             shared = len(bag & other_bag)
             if shared < min(MIN_SHARED, len(other_bag)) or shared < COVERAGE * len(other_bag):
                 continue
