@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from claimcheck.model import Claim, Span
 
 RESPONSIBILITY = {"responsibility", "مسؤوليه", "المسؤوليه"}  # "claimed responsibility" is neutral
+EN_SOURCE_FIRST = {"according", "citing", "quoting", "quoted", "cited"}  # cue, then its source
 AR_LINKS = {"من", "في"}
 
 
@@ -353,9 +354,25 @@ def _near(cues: set[int], start: int, end: int, before: int = 3, after: int = 4,
     return False
 
 
+def _speaking_cues(ctx: Context, cues: set[int]) -> set[int]:
+    """In English a cue before its source is an inversion after a quote or comma (", said a
+    senior official"); "the minister said officials would" has the officials in the content."""
+    if ctx.lang == "ar":
+        return cues
+    doc = ctx.doc
+    return {c for c in cues if doc[c].norm_ in EN_SOURCE_FIRST
+            or (c > 0 and (doc[c - 1].is_punct or doc[c - 1].is_quote))}
+
+
 def _sources_near_cues(ctx: Context, sent: DocSpan, cues: set[int]) -> list[Finding]:
     """Anonymous heads, collectives and metonyms standing next to a reporting verb."""
     out: list[Finding] = []
+    inverted = _speaking_cues(ctx, cues)
+
+    def near(start: int, end: int, before: int = 3, after: int = 4) -> bool:
+        return _near(inverted, start, end, before=before, after=0) or _near(
+            cues, start, end, before=0, after=after, sent=sent)
+
     taken: set[int] = set()
     for token in sent:
         if token.i in taken or token.i in cues:
@@ -365,7 +382,7 @@ def _sources_near_cues(ctx: Context, sent: DocSpan, cues: set[int]) -> list[Find
         if phrase is None:
             phrase = _collective_phrase(ctx, sent, token)
             kind = "collective"
-        if phrase is None or not _near(cues, *phrase, sent=sent):
+        if phrase is None or not near(*phrase):
             continue
         taken.update(range(*phrase))
         span = ctx.span(*phrase)
@@ -384,7 +401,7 @@ def _sources_near_cues(ctx: Context, sent: DocSpan, cues: set[int]) -> list[Find
         from claimcheck_attribution.sources import backed_elsewhere
 
         for m in ctx.found("vague.metonym", sent.start, sent.end):
-            if m.start in taken or not _near(cues, m.start, m.end, before=2, after=2):
+            if m.start in taken or not near(m.start, m.end, before=2, after=2):
                 continue
             if backed_elsewhere(ctx, ctx.doc[m.start:m.end]):
                 continue

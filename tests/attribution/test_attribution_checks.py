@@ -168,6 +168,17 @@ def test_sentences_without_claims_are_read_too() -> None:
     assert len(found) == 3
 
 
+def test_english_sources_in_the_content_are_not_taken_for_speakers() -> None:
+    for text in ("The minister said officials would review the plan.",
+                 "The spokesman said Moscow would respond to the sanctions."):
+        analysis = analysis_of(text, "en")
+        analysis.claims = []
+        assert _article_findings(analysis) == []
+    analysis = analysis_of("The plan was shelved last week, said a senior official.", "en")
+    analysis.claims = []
+    assert [f.span.text for f in _article_findings(analysis)] == ["a senior official"]
+
+
 def test_score_reason_and_summary() -> None:
     text = "وقال مصدر مطلع إن الاتفاق بات وشيكا.\nوقال وزير الخارجية أيمن الصفدي إن الأردن يرحب."
     analysis = analysis_of(text, "ar")
