@@ -112,31 +112,18 @@ def set_sentences(doc: Doc) -> Doc:
     breaks = _paragraph_breaks(doc, texts, spaces)
     starts = [-1] * len(doc)  # SENT_START: 1 starts a sentence, -1 does not
     starts[0] = 1
-    paragraphs = []
-    para_start: int | None = None
-    last_real = -1
-    state = _QuoteState()
-    pending: str | None = None  # "hard"/"soft"/"quote": a sentence may end before the next word
-    for i, text in enumerate(texts):
-        if spaces[i]:
-            if i in breaks:
-                if para_start is not None:
-                    paragraphs.append(doc[para_start:last_real + 1])
-                para_start, pending = None, None
-                state = _QuoteState()
-            continue
-        if para_start is None:
-            para_start = i
-            starts[i] = 1
-        elif pending and text[0] not in TRAILERS and not set(text) <= TERMINALS:
-            if _starts_sentence(doc[i], pending, abbr):
-                starts[i] = 1
-            pending = None
-        if state.feed(text, glued[i] and i + 1 < len(texts) and not spaces[i + 1]):
-            pending = _end_kind(doc[i], doc, abbr)
-        last_real = i
-    if para_start is not None:
-        paragraphs.append(doc[para_start:last_real + 1])
+    ranges = _paragraph_ranges(texts, spaces, breaks)
+    for n, (first, last) in enumerate(ranges):
+        args = (doc, texts, spaces, glued, starts, abbr, first, last)
+        unclosed = _segment(*args, frozenset())
+        if unclosed:
+            # A quotation left open at the end of a paragraph runs on only if the next paragraph
+            # opens with a quotation mark (the English convention); otherwise the mark is stray
+            # and must not swallow the rest of the paragraph into one sentence.
+            nxt = texts[ranges[n + 1][0]] if n + 1 < len(ranges) else ""
+            if not nxt or (nxt[0] not in OPENING_QUOTES and nxt[0] not in (STRAIGHT_QUOTE, "”")):
+                _segment(*args, frozenset(unclosed))
+    paragraphs = [doc[first:last + 1] for first, last in ranges]
     # One array write instead of a Python setter call per token (the setter checks the parse).
     # spaCy's arrays are uint64, with -1 wrapped round as in Doc.to_array.
     doc.from_array(["SENT_START"], numpy.array(starts, dtype="int64").view("uint64").reshape(-1, 1))
@@ -144,16 +131,70 @@ def set_sentences(doc: Doc) -> Doc:
     return doc
 
 
+def _paragraph_ranges(texts: list[str], spaces: list[bool], breaks: set[int]
+                      ) -> list[tuple[int, int]]:
+    """[first, last] token indices of each paragraph's non-space tokens."""
+    ranges = []
+    first = last = -1
+    for i in range(len(texts)):
+        if spaces[i]:
+            if i in breaks and first != -1:
+                ranges.append((first, last))
+                first = -1
+            continue
+        if first == -1:
+            first = i
+        last = i
+    if first != -1:
+        ranges.append((first, last))
+    return ranges
+
+
+def _segment(doc: Doc, texts: list[str], spaces: list[bool], glued: list[bool], starts: list[int],
+             abbr: Abbreviations, first: int, last: int, ignore: frozenset[int]) -> list[int]:
+    """Mark the sentence starts of one paragraph; return where quotations opened and never closed.
+
+    Opening marks on the tokens in ``ignore`` are read as plain characters.
+    """
+    state = _QuoteState()
+    pending: str | None = None  # "hard"/"soft"/"quote": a sentence may end before the next word
+    starts[first] = 1
+    for i in range(first, last + 1):
+        if spaces[i]:
+            continue
+        text = texts[i]
+        if i > first:
+            starts[i] = -1
+            if pending and text[0] not in TRAILERS and not set(text) <= TERMINALS:
+                if _starts_sentence(doc[i], pending, abbr):
+                    starts[i] = 1
+                pending = None
+        if state.feed(text, glued[i] and i + 1 < len(texts) and not spaces[i + 1], i in ignore,
+                      i):
+            pending = _end_kind(doc[i], doc, abbr)
+    return state.openers
+
+
 class _QuoteState:
     """Quotation depth, read character by character; ``feed`` says whether a sentence may end."""
 
-    __slots__ = ("prev_terminal", "stack")
+    __slots__ = ("openers", "prev_terminal", "stack")
 
     def __init__(self) -> None:
         self.stack: list[str] = []  # expected closing marks
+        self.openers: list[int] = []  # the token each open quotation opened on
         self.prev_terminal = False  # the last mark read was . ! ? ؟ … (across tokens)
 
-    def feed(self, text: str, glued: bool = False) -> bool:
+    def _open(self, mark: str, index: int) -> None:
+        self.stack.append(mark)
+        self.openers.append(index)
+
+    def _close(self) -> None:
+        self.stack.pop()
+        self.openers.pop()
+
+    def feed(self, text: str, glued: bool = False, plain: bool = False, index: int = -1) -> bool:
+        """Read one token; ``plain``: its opening marks are stray and open nothing."""
         if _MARKS.search(text) is None:  # most tokens: a word without quotes or stops
             self.prev_terminal = False
             return False
@@ -162,31 +203,33 @@ class _QuoteState:
         for n, ch in enumerate(text):
             if ch == STRAIGHT_QUOTE:
                 if self.stack and self.stack[-1] == STRAIGHT_QUOTE:
-                    self.stack.pop()
+                    self._close()
                     end = end or (prev_terminal and not self.stack)
-                else:
-                    self.stack.append(STRAIGHT_QUOTE)
+                elif not plain:
+                    self._open(STRAIGHT_QUOTE, index)
                 continue
             if ch in CLOSING_QUOTES and self.stack and ch == self.stack[-1]:
-                self.stack.pop()
+                self._close()
                 end = end or (prev_terminal and not self.stack)
                 continue
             if ch == "’" and self.stack and self.stack[-1] == "’" and not (
                     0 < n < len(text) - 1 and text[n - 1].isalpha() and text[n + 1].isalpha()):
-                self.stack.pop()  # ‘...’ (British style), not the apostrophe of "Putin’s"
+                self._close()  # ‘...’ (British style), not the apostrophe of "Putin’s"
                 end = end or (prev_terminal and not self.stack)
                 continue
             if ch == "”" and self.stack and self.stack[-1] in ("“", "”"):
-                self.stack.pop()  # ”...” as some Arabic copy writes it
+                self._close()  # ”...” as some Arabic copy writes it
                 end = end or (prev_terminal and not self.stack)
                 continue
             if ch in OPENING_QUOTES:
-                self.stack.append(OPENING_QUOTES[ch])
+                if not plain:
+                    self._open(OPENING_QUOTES[ch], index)
                 prev_terminal = False
                 continue
             if ch == "”" and not self.stack and (
                     text[n + 1:n + 2].isalpha() or (n == len(text) - 1 and glued)):
-                self.stack.append("”")  # ” used as an opening mark, glued to the word after it
+                if not plain:
+                    self._open("”", index)  # ” used as an opening mark, glued to the next word
                 continue
             if ch in TERMINALS:
                 prev_terminal = True

@@ -214,3 +214,19 @@ def test_arabic_agency_initials_at_the_end_of_a_sentence_or_as_its_subject(sente
         "وذكرت أ.ف.ب. أن الوفد وصل مساء الثلاثاء.",
         "وقال د. محمد العلي إن الاتفاق صامد.",
     ]
+
+
+def test_a_stray_opening_quote_does_not_swallow_the_paragraph(sentences):
+    text = ("وقال المتحدث «إن الحكومة ملتزمة بالاتفاق. وأضاف أن الوفد سيصل غداً. "
+            "وتابع أن المحادثات ستستمر أسبوعاً.\nوقال مسؤول آخر إن الجو إيجابي.\n")
+    assert sentences("ar", text) == [
+        "وقال المتحدث «إن الحكومة ملتزمة بالاتفاق.",
+        "وأضاف أن الوفد سيصل غداً.",
+        "وتابع أن المحادثات ستستمر أسبوعاً.",
+        "وقال مسؤول آخر إن الجو إيجابي.",
+    ]
+    text = ('The 6-foot-2" guard scored 20 points. He left in the third quarter. '
+            "The team lost.\nThe coach said nothing.\n")
+    assert sentences("en", text) == [
+        'The 6-foot-2" guard scored 20 points.', "He left in the third quarter.",
+        "The team lost.", "The coach said nothing."]
