@@ -206,4 +206,9 @@ def for_config(lang: str, settings: dict[str, Any]) -> Lexicon:
         raise ConfigError("claimcheck_attribution: every score must be a number") from None
     frozen = tuple(sorted((str(k), tuple(v) if isinstance(v, list) else v)
                           for k, v in overrides.items()))
+    try:
+        hash(frozen)
+    except TypeError:
+        raise ConfigError("claimcheck_attribution: a house rule is a string, number, boolean or "
+                          "list of strings") from None
     return load(lang, tuple(str(f) for f in files), frozen, score_items)

@@ -89,3 +89,5 @@ def test_a_broken_newsroom_file_is_a_one_line_config_error(tmp_path) -> None:
         lexicons.for_config("en", {"lexicons": [str(bad)]})
     with pytest.raises(ConfigError, match="every score must be a number"):
         lexicons.for_config("en", {"scores": {"person": "high"}})
+    with pytest.raises(ConfigError, match="a house rule is"):
+        lexicons.for_config("en", {"house_rules": {"two_sources_for": {"anonymous": 2}}})
