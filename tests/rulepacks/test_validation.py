@@ -98,6 +98,7 @@ def test_regex_that_backtracks_catastrophically_is_refused(tmp_path: Path, regex
     ("[{IS_DIGIT: yes please}]", "must be true or false"),
     ("[{LOWER: {REGEX: '(a+)+'}}]", "nested quantifiers"),
     ("[]", "a pattern is a non-empty list"),
+    ("[{LENGTH: {'>=': abc}}]", ">= takes a number, not 'abc'"),
 ])
 def test_bad_matcher_patterns(tmp_path: Path, pattern: str, expected: str) -> None:
     body = GOOD_RULE.replace("kind: lexicon", "kind: pattern").replace(
@@ -109,7 +110,7 @@ def test_bad_matcher_patterns(tmp_path: Path, pattern: str, expected: str) -> No
 
 def test_spacy_validates_what_the_static_check_lets_through(tmp_path: Path) -> None:
     body = GOOD_RULE.replace("kind: lexicon", "kind: pattern").replace(
-        "words: [reportedly, يعتقد]", "patterns:\n      en: [[{LENGTH: {'>=': abc}}]]").replace(
+        "words: [reportedly, يعتقد]", "patterns:\n      en: [[{LENGTH: {IN: [abc]}}]]").replace(
         ", ويعتقد أن المسلحين فروا.", "").replace(", وفر المسلحون.", "")
     folder = write_pack(tmp_path / "pack", body)
     [pack] = [p for p in load_packs([str(folder)]) if p.name == "test-pack"]

@@ -157,6 +157,9 @@ def _value_problem(value: Any, number: bool) -> str | None:
         if pred in {"IN", "NOT_IN", "IS_SUBSET", "IS_SUPERSET", "INTERSECTS"} and not isinstance(
                 arg, list):
             return f"{pred} takes a list"
+        if pred in {"==", "!=", ">=", "<=", ">", "<"} and (
+                not isinstance(arg, int | float) or isinstance(arg, bool)):
+            return f"{pred} takes a number, not {arg!r}"
         if pred == "REGEX":
             if not isinstance(arg, str):
                 return "REGEX takes text"
