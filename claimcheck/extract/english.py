@@ -270,7 +270,8 @@ class EnglishExtractor:
             self._trailing(cand, sent, meta)
             return
         gerund = j < sent.end and doc[j].is_lower and doc[j].lower_.endswith("ing")
-        if entry.needs_that and entry.role != "participle" and not gerund:
+        clause = j < sent.end and doc[j].lower_ in ("it", "he", "she", "they", "we", "there")
+        if entry.needs_that and entry.role != "participle" and not (gerund or clause):
             return  # "announced the end of the match": an object, not reported speech
         self._forward(cand, sent, j, meta)
 
@@ -296,8 +297,24 @@ class EnglishExtractor:
         """The content stands before the cue: a quotation, or a clause closed by a comma."""
         doc = self.doc
         quote = self._quote_before(cand, sent)
-        source = self._source_left(cand, sent, allow_carry=False) if cand.left else \
-            self._source_right(cand, sent)
+        source = None
+        if quote is None and cand.left and cand.left[1] - cand.left[0] == 1 and \
+                doc[cand.left[0]].lower_ in self.lex.pronouns:
+            # "The IMF expects growth of 3 percent, it said": the pronoun is the clause's subject
+            subject = self._sentence_subject(sent, cand.left[0])
+            heads = set().union(*self.lex.gaz.heads.values())
+            named = subject is not None and (
+                any(t.text[:1].isupper() or t.lower_ in heads
+                    for t in doc[subject[0] + 1:subject[1]])
+                or self.lex.gaz.entity([t.lower_ for t in doc[subject[0]:subject[1]]]) is not None)
+            if named:
+                assert subject is not None
+                source = self._make_source(*subject)
+                if source is not None:
+                    source.meta["resolved_pronoun"] = doc[cand.left[0]].lower_
+        if source is None:
+            source = self._source_left(cand, sent, allow_carry=False) if cand.left else \
+                self._source_right(cand, sent)
         if source is None and cand.left and doc[cand.left[0]].lower_ in self.lex.pronouns:
             source = self._source_left(cand, sent)
         if source is None:
@@ -337,7 +354,8 @@ class EnglishExtractor:
         while hi < sent.end and doc[hi].text not in (",", ".", ";", ":", "!", "?") and \
                 doc[hi].text[0] not in OPENING_QUOTES + CLOSING_QUOTES and hi - lo < 12:
             hi += 1
-        source = self._make_source(lo, hi)
+        trimmed = self._np_trim(lo, hi) if hi > lo else None
+        source = self._make_source(*trimmed) if trimmed else None
         if source is None:
             return
         opening = cand.i == sent.start or (cand.i - 1 >= sent.start and
@@ -456,7 +474,7 @@ class EnglishExtractor:
         """"X, who ..., said" / "X, a lawyer, said" / "Mosul's mayor, Name, said"."""
         doc = self.doc
         c0 = comma - 1
-        while c0 > sent.start and doc[c0].text != "," and comma - c0 < 16:
+        while c0 > sent.start and doc[c0].text != "," and comma - c0 < 30:
             if doc[c0].text in ".;:" or doc[c0].text[0] in OPENING_QUOTES + CLOSING_QUOTES:
                 return None
             c0 -= 1
@@ -496,6 +514,10 @@ class EnglishExtractor:
             return self._make_source(lo, hi)
         if not allow_carry:
             return None
+        before = self._skip_aux_back(cand.i - 1, sent)
+        if before >= sent.start and self.doc[before].text == "," and \
+                (cand.entry is None or cand.entry.role != "participle"):
+            return None  # "X, who ... (too long to parse), said": no speaker to carry over
         covering = self.claims.covering(self.doc[cand.i].idx)
         if covering is not None and not cand.starter:
             return None  # a verb inside another claim's content without a subject: no claim
@@ -570,6 +592,8 @@ class EnglishExtractor:
         printed = [t.text for t in span if t.text not in ("'s", "’s")]
         printed = printed[-len(words):] if words else []
         typed = type_source(words, span.text, gaz, head=head, printed=printed)
+        if typed.type == "person" and len(span) == 1 and span[0].is_upper and len(span[0]) > 2:
+            typed.type = "organization"  # an acronym: "SOMO", "OPEC"
         if typed.type == "person" and not any(t.text[:1].isupper() for t in span) and \
                 gaz.head_kind(words[head]) is None:
             typed.type = "anonymous" if words[head].endswith("s") else "person"
