@@ -37,9 +37,10 @@ SENTENCE_END = (".", "!", "?", "؟", "…", ":")
 
 
 def claims_with(analysis: Analysis, start: int, end: int) -> list[str]:
-    """Ids of the claims whose times include the expression at article offsets [start, end)."""
+    """Ids of the claims whose times include the flagged stretch [start, end) (article offsets):
+    the time itself, or a part of it such as the month pair of a full date."""
     return [c.id for c in analysis.claims
-            if any(t.span.start == start and t.span.end == end for t in c.times)]
+            if any(t.span.start <= start and end <= t.span.end for t in c.times)]
 
 
 def findings(analysis: Analysis, resolved: list[Resolved]) -> list[Finding]:

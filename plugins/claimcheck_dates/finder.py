@@ -235,6 +235,8 @@ class Finder:
             opened = self.items[k].text == "("
             k += 1
         second = self.at(k)
+        if second is not None and other not in second.cats and opened and cat in second.cats:
+            other = cat  # تموز (حزيران): a bracketed month is offered as the same month
         if second is not None and other in second.cats and second.sent == item.sent and not (
                 second.clitic.startswith("و")):
             point.pair = (item.cats[cat], second.cats[other])

@@ -204,15 +204,16 @@ class Resolver:
             return
         first, second = point.pair
         first_text, second_text = point.pair_text or ("", "")
-        second_is_greg = self.lex.names.get(L.GREG, {}).get(second) is not None and \
-            self.lex.fold(second_text) in self._spellings(L.GREG, second)
-        cat = L.GREG if second_is_greg else L.LEV
+        first_is_lev = self.lex.fold(first_text) in self._spellings(L.LEV, first)
+        cat = L.GREG if first_is_lev else L.LEV  # the other calendar's name is expected
         expected_word = self._month_name(cat, first)
+        if self.lex.lang == "en":
+            expected_word = expected_word.title()
+        expected, found = _named(expected_word, first), _named(second_text, second)
         out.issues.append(Issue(
             "dates.month-pair-mismatch",
-            f"{first_text} is {MONTHS[first]}, so {expected_word} ({MONTHS[first]}) expected "
-            f"beside it, text says {second_text} ({MONTHS[second]})",
-            f"{expected_word} ({MONTHS[first]})", f"{second_text} ({MONTHS[second]})",
+            f"{first_text} is {MONTHS[first]}, so {expected} expected beside it, text says {found}",
+            expected, found,
             *(point.pair_span or (expr.start, expr.end))))
 
     def _spellings(self, cat: str, month: int) -> set[str]:
@@ -526,6 +527,11 @@ class Resolver:
                 f"a date on or before publication ({fmt(pub)}) expected for an event told in "
                 f"the past (\"{tense.marker}\"), text says {_describe(out)}",
                 f"on or before {pub.isoformat()}", out.value, expr.start, expr.end))
+
+
+def _named(word: str, month: int) -> str:
+    """'يوليو (July)', or 'July' alone when the word is the English name."""
+    return word if word.lower() == MONTHS[month].lower() else f"{word} ({MONTHS[month]})"
 
 
 def _describe(out: Resolved) -> str:

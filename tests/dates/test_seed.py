@@ -56,6 +56,8 @@ def test_claims_carry_their_times_and_a_date_score(engine):
     ("يوم الثلاثاء", "يوم الخميس", "dates.weekday-mismatch"),
     ("في تموز (يوليو)", "في تموز (يناير)", "dates.month-pair-mismatch"),
     ("20 كانون الثاني", "32 كانون الثاني", "dates.impossible-date"),
+    ("كانون الثاني (يناير)", "كانون الثاني (آذار)", "dates.month-pair-mismatch"),
+    ("من تموز (يوليو)", "من تموز (حزيران)", "dates.month-pair-mismatch"),
 ])
 def test_planted_errors_are_caught_at_their_span(engine, date_findings, original, planted, rule):
     text = SEED.read_text(encoding="utf-8")
@@ -66,7 +68,7 @@ def test_planted_errors_are_caught_at_their_span(engine, date_findings, original
     found = date_findings(report, rule)
     assert len(found) == 1, [f.message for f in date_findings(report)]
     span = found[0].span
-    core = planted.removeprefix("في ")
+    core = planted.removeprefix("في ").removeprefix("من ")
     start = changed.index(planted) + len(planted) - len(core)
     assert article.text[span.start:span.end] == span.text
     # the finding points at the planted expression (a pair or date may include its partner)
@@ -94,8 +96,12 @@ def test_without_publication_date_the_seed_says_so_once(engine, date_findings):
     assert {t.value for t in report.times if t.span.text == "يوم الثلاثاء"} == {None}
 
 
-def test_a_flagged_time_lowers_its_claims_date_score(engine, date_findings):
-    text = SEED.read_text(encoding="utf-8").replace("تموز (يوليو).", "تموز (يناير).", 1)
+@pytest.mark.parametrize(("original", "planted"), [
+    ("تموز (يوليو).", "تموز (يناير)."),
+    ("20 كانون الثاني (يناير)", "20 كانون الثاني (مارس)"),  # the pair inside a full date
+])
+def test_a_flagged_time_lowers_its_claims_date_score(engine, date_findings, original, planted):
+    text = SEED.read_text(encoding="utf-8").replace(original, planted, 1)
     report = engine.check(_load(engine, text))
     (finding,) = date_findings(report, "dates.month-pair-mismatch")
     claims = [c for c in report.claims if finding.id in c.findings]
