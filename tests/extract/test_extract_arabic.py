@@ -195,3 +195,27 @@ def test_morphology_lemma_makes_an_unlisted_form_a_cue():
     assert len(found) == 1
     assert found[0].cue.lemma == "صرح" and found[0].source.span.text == "الناشطات"
     assert found[0].content.text == "الحملة مستمرة حتى الإفراج عن المعتقلين"
+
+
+def test_headline_speaker_before_colon():
+    claim = one("رئيس الوزراء: «الموازنة الجديدة لن تمس رواتب الموظفين»")
+    assert claim.kind == "direct" and claim.cue is None
+    assert source_text(claim) == "رئيس الوزراء" and claim.source.type == "person"
+
+
+def test_verb_and_participle_are_one_cue_and_quotes_continue_the_speaker():
+    found = attributed("وصرح وزير النفط العراقي حيان عبد الغني للصحفيين بأن الإنتاج سيرتفع.\n"
+                       "وتابع قائلاً: «نحن ملتزمون باتفاق أوبك+».\n"
+                       "«لن تكون هناك زيادة أحادية».", "ar")
+    said, went_on, quote = found
+    assert source_text(said) == "وزير النفط العراقي حيان عبد الغني"
+    assert went_on.cue.span.text == "وتابع قائلاً" and went_on.kind == "direct"
+    assert went_on.source.meta["carried_from"] == said.id
+    assert quote.cue is None and quote.source.span == said.source.span
+    assert quote.content.text == "لن تكون هناك زيادة أحادية"
+
+
+def test_cited_source_behind_an_agency():
+    claim = one("ونقلت صحيفة الصباح الرسمية عن مسؤول حكومي قوله إن الموازنة ستقر قريباً.")
+    assert source_text(claim) == "مسؤول حكومي" and claim.source.type == "anonymous"
+    assert claim.source.meta["via_outlet"] == "صحيفة الصباح الرسمية"

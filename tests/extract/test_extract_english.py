@@ -165,3 +165,55 @@ def test_unattributed_sentence_with_checkable_content():
                        "en")
     assert [c.kind for c in claims] == ["unattributed"]
     assert claims[0].source.type == "self" and claims[0].source.span is None
+
+
+WIRE = """Trump and Putin discuss ceasefire, safe zones in Syria
+Statements from the White House and the Kremlin said the two leaders had a constructive conversation.
+A senior Trump administration official said the call came at Putin's request and described it as an effort to put forward his ideas on Syria.
+Moscow said Syrian rebels were responsible for the use of nerve gas.
+"The conversation was a very good one," the White House said in a statement.
+The State Department said Stuart Jones, acting assistant secretary for Near Eastern affairs, would attend the talks as an observer.
+"The aim is to create the conditions for a settlement. That means the ministers will report to the leaders," the Kremlin said in its statement.
+According to the Kremlin, the leaders also discussed a first face-to-face meeting in Hamburg on July 7-8.
+"""  # noqa: E501
+
+
+def test_english_rendering_of_the_seed_wire_story():
+    found = attributed(WIRE, "en")
+    sources = [(source_text(c), c.source.type, c.kind) for c in found]
+    assert sources == [
+        ("Statements from the White House and the Kremlin", "document", "indirect"),
+        ("A senior Trump administration official", "anonymous", "indirect"),
+        ("A senior Trump administration official", "anonymous", "indirect"),
+        ("Moscow", "government", "indirect"),
+        ("the White House", "government", "direct"),
+        ("The State Department", "government", "indirect"),
+        ("the Kremlin", "government", "direct"),
+        ("the Kremlin", "government", "according_to"),
+    ]
+    assert found[0].source.meta["issuer"] == "the White House and the Kremlin"
+    assert found[2].source.meta["carried_from"] == found[1].id
+    assert found[4].meta["via"] == "statement" and found[3].source.meta["metonym"] is True
+    assert found[6].content.text.endswith("report to the leaders")
+
+
+def test_trailing_it_said_takes_its_clause_subject():
+    claim = one("The International Monetary Fund expects Iraq's economy to grow 3 percent this "
+                "year, it said in a report on Thursday.")
+    assert source_text(claim) == "The International Monetary Fund"
+    assert claim.source.meta["resolved_pronoun"] == "it" and claim.meta["via"] == "statement"
+
+
+def test_long_who_clause_and_headline_speaker():
+    found = attributed("The minister said the talks would resume. Officials at the finance "
+                       "ministry, who asked not to be named because they were not authorised to "
+                       "speak to the media, said salaries would be paid next week.", "en")
+    assert source_text(found[1]) == "Officials at the finance ministry"
+    claim = one("Prime Minister: “The budget will not touch salaries”")
+    assert claim.cue is None and source_text(claim) == "Prime Minister"
+
+
+def test_participle_takes_the_sentence_subject():
+    claim = one("Labour leader James Porter attacked the budget, saying: “This budget punishes "
+                "the poor.”")
+    assert source_text(claim) == "Labour leader James Porter" and claim.kind == "direct"
