@@ -32,7 +32,8 @@ RULES: tuple[Rule, ...] = (
         "dates.weekday-mismatch",
         "A weekday that is not the date's: beside a full date (الثلاثاء 2 أيار 2017), an anchor "
         "(اليوم الخميس، أمس الأحد, yesterday (Friday)), or in the lead, whose news wire copy dates "
-        "on the publication day or the day before (a warning there: it is an inference).",
+        "within a few days of publication (a warning there: it is an inference; the allowed lag "
+        "is the lead_max_lag_days setting, 3 by default).",
         flag=[
             _ar("وقال وزير الخارجية اليوم الخميس إن المحادثات ستستأنف الأسبوع المقبل."),
             _ar("وأعلنت الحكومة أمس (الأحد) عن خطة جديدة لإعادة الإعمار."),
