@@ -32,8 +32,13 @@ def test_a_lead_weekday_far_from_publication_is_flagged_as_a_warning(engine):
 
 
 def test_only_the_lead_is_held_to_it(engine):
-    # the later "يوم الخميس" is future-marked (سترسل): 4 May, no finding
-    assert _lead_findings(engine, "الاثنين") == []
+    text = LEAD.format(day="الاثنين") + "وكان الرئيسان قد تحدثا يوم الخميس عن الملف الكوري.\n"
+    report = engine.check(Article(text=text, lang="ar", published=date(2017, 5, 2)))
+    times = {t.span.text: t.value for t in report.times}
+    assert [t.value for t in report.times if t.span.text == "يوم الخميس"] == [
+        "2017-05-04", "2017-04-27"]  # future-marked in paragraph 3, past in paragraph 4
+    assert times["يوم الاثنين"] == "2017-05-01"
+    assert [f for f in report.findings if f.rule.startswith("dates.")] == []
 
 
 def test_the_allowed_lag_is_a_setting():
