@@ -186,8 +186,11 @@ class Resolver:
                        and date(y, month, point.day).weekday() == point.weekday]
             if fitting:
                 return min(fitting, key=lambda y: abs((date(y, month, point.day) - pub).days))
+        years: tuple[int, ...] = (pub.year - 1, pub.year, pub.year + 1)
+        if month == 2 and point.day == 29:  # 29 شباط without a year: a leap year is meant
+            years = tuple(y for y in range(pub.year - 4, pub.year + 5) if calendar.isleap(y))
         candidates = []
-        for year in (pub.year - 1, pub.year, pub.year + 1):
+        for year in years:
             if point.day is not None:
                 day = date(year, month, min(max(point.day, 1), 28))
                 candidates.append((day, day, year))

@@ -165,3 +165,9 @@ def test_a_weekday_beside_a_date_chooses_the_year_it_fits(tag, check, date_findi
 def test_current_month_word_keeps_the_publication_year(tag):
     assert tag("وتنطلق الحملة في الخامس من أيار الجاري.", "ar") == [
         ("الخامس من أيار الجاري", "2017-05-05")]
+
+
+def test_29_february_without_a_year_is_a_leap_year(tag, check, date_findings):
+    text = "وكانت الحكومة قد أعلنت في 29 شباط عن خطة لإعادة الإعمار."
+    assert tag(text, "ar") == [("29 شباط", "2016-02-29")]
+    assert date_findings(check(text, "ar")) == []
