@@ -186,6 +186,7 @@ class Scan:
     via: bool | None = None  # a complement was seen; True when it names a statement
     cited: int | None = None  # index where an according-to marker inside the scan starts
     cited_end: int | None = None  # index one past that marker
+    skipped: tuple[tuple[int, int], ...] = ()  # parenthetical clauses stepped over
 
 
 @dataclass
@@ -241,6 +242,10 @@ class ArabicExtractor:
         for cand in candidates:
             if cand.entry is not None:
                 cand.scan = self._scan(toks, words, cand.end, cand.entry)
+        # cue words inside a parenthetical a productive cue stepped over ("الذي طلب عدم كشف اسمه")
+        inside = {k for c in candidates if c.scan and c.scan.stop in ("comp", "quote")
+                  for a, b in c.scan.skipped for k in range(a, b)}
+        candidates = [c for c in candidates if c.i not in inside]
         starters = [c.i for c in candidates if self._is_starter(c, toks)]
         consumed: set[int] = set()
         before = len(self.claims.claims)
@@ -344,18 +349,19 @@ class ArabicExtractor:
         source_end: int | None = None
         via: bool | None = None
         cited = cited_end = None
+        skipped: list[tuple[int, int]] = []
         k = j
         while k < len(toks):
             w = words[k]
             raw = toks[k].text
-            if k - j > 25:
+            if k - j - sum(b - a for a, b in skipped) > 25:
                 return Scan("far", k, source_end if source_end is not None else k, via)
             if w in lex.comps:
                 return Scan("comp", k, source_end if source_end is not None else k, via, cited,
-                            cited_end)
+                            cited_end, tuple(skipped))
             if raw[0] in OPENING_QUOTES and not self._addressee_quote(toks, words, k):
                 return Scan("quote", k, source_end if source_end is not None else k, via, cited,
-                            cited_end)
+                            cited_end, tuple(skipped))
             if raw == ":" or raw.startswith(":"):
                 return Scan("colon", k, source_end if source_end is not None else k, via, cited,
                             cited_end)
@@ -363,7 +369,10 @@ class ArabicExtractor:
                 # "وكشف مسؤول أمني، طلب عدم نشر اسمه، أن": skip the parenthetical clause
                 if source_end is None:
                     source_end = k
-                k = self._interruption(toks, words, k)  # type: ignore[assignment]
+                after = self._interruption(toks, words, k)
+                assert after is not None
+                skipped.append((k, after))
+                k = after
                 continue
             if raw in (",", "،", "؛", ";") or raw[0] in ".!?؟":
                 return Scan("comma" if raw in (",", "،", "؛", ";") else "end", k,
@@ -393,7 +402,7 @@ class ArabicExtractor:
     def _interruption(self, toks: list[Token], words: list[str], k: int) -> int | None:
         """After a comma at ``k``: the index past a parenthetical clause closed by a second comma
         and followed by the complementizer, or None."""
-        for c in range(k + 1, min(k + 12, len(toks) - 1)):
+        for c in range(k + 1, min(k + 30, len(toks) - 1)):
             if toks[c].text in (",", "،"):
                 nxt = words[c + 1]
                 return c + 1 if nxt in self.lex.comps or toks[c + 1].text[0] in OPENING_QUOTES \
@@ -608,6 +617,9 @@ class ArabicExtractor:
         text = self.analysis.text
         while end > start and text[end - 1] in PUNCT + " ":
             end -= 1
+        if text.count("(", start, end) > text.count(")", start, end) and end < len(text) and \
+                text[end] == ")":
+            end += 1  # "وكالة الأنباء السعودية الرسمية (واس)"
         while start < end and text[start] in PUNCT + " ـ":
             start += 1
         return (start, end) if end > start else None
