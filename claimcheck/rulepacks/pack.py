@@ -77,10 +77,12 @@ def resolve(ref: str | Path, base: Path | None = None) -> Path:
 
 
 def default_pack_files() -> list[Path]:
-    return [path for path in builtin_packs().values() if _declares_default(path)]
+    return [path for path in builtin_packs().values()
+            if _declares_default(path, path.stat().st_mtime)]
 
 
-def _declares_default(path: Path) -> bool:
+@cache  # asked for every article: parse each pack once per modification
+def _declares_default(path: Path, mtime: float) -> bool:
     data = load_yaml(path)
     return isinstance(data, dict) and data.get("default") is True
 
