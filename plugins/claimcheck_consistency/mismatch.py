@@ -50,7 +50,8 @@ def check(analysis: Analysis) -> list[Finding]:
             odd, usual = qb, qa  # stated only in the headline, against the body
         elif body_b and not body_a:
             odd, usual = qa, qb
-        elif len(qa) >= 2 and len(qb) == 1:
+        elif len(qa) >= 2 and len(qb) == 1 and any(_related_context(analysis, qb[0], q)
+                                                  for q in qa):
             odd, usual = qb, qa
         elif len(qa) == len(qb) == 1 and _same_context(analysis, qa[0], qb[0]):
             odd, usual = sorted((qa, qb), key=lambda g: -g[0].start)
@@ -98,7 +99,29 @@ def _same_context(analysis: Analysis, a: Quantity, b: Quantity) -> bool:
     shared = ca & cb
     if len(shared) < 2 or len(shared) < 0.6 * min(len(ca), len(cb)):
         return False
+    if _names_differ(analysis, ca, cb):
+        return False
     return not any(_name_like(w, analysis) for w in ca ^ cb)
+
+
+def _related_context(analysis: Analysis, a: Quantity, b: Quantity) -> bool:
+    """No names around the two numbers that tell them apart ("in Aleppo" / "in Idlib")."""
+    return not _names_differ(analysis, _context(analysis, a), _context(analysis, b))
+
+
+def _names_differ(analysis: Analysis, ca: set[str], cb: set[str]) -> bool:
+    """Both contexts name places or bodies, and not the same ones: two counts, not one."""
+    na = {w for w in ca if _known_name(w, analysis)}
+    nb = {w for w in cb if _known_name(w, analysis)}
+    return bool(na) and bool(nb) and not (na & nb)
+
+
+def _known_name(stem: str, analysis: Analysis) -> bool:
+    from claimcheck_consistency.headline import gazetteer
+
+    known = {w for group in gazetteer(analysis.lang) for p in group for w in p}
+    bare = stem[2:] if stem.startswith("ال") else stem
+    return stem in known or bare in known
 
 
 def _name_like(stem: str, analysis: Analysis) -> bool:

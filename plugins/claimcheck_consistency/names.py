@@ -19,6 +19,7 @@ from claimcheck_consistency.words import Word, is_arabic, lexicon, span, where, 
 
 RULE = "consistency.name-variant"
 COMMON = 3.5  # Zipf frequency above which a word is common general vocabulary
+TANWEEN = ("\u064b", "\u064c", "\u064d")
 RARE = 2.0  # below which a word is rare enough to be a name when it stands only once
 AR_FOLD = str.maketrans({"ك": "ق", "غ": "ج", "ذ": "ز", "ط": "ت", "ص": "س", "ض": "د", "ث": "س"})
 AR_SUFFIXES = ("", "ا", "ه", "ي", "يه", "ين", "ون", "ان", "ات", "يين", "يون", "ها", "هم", "تان",
@@ -33,7 +34,7 @@ class NameForm:
 
     @property
     def surface(self) -> str:
-        return self.words[0].text
+        return self.words[0].surface or self.words[0].text
 
 
 def _ar_skeleton(stem: str) -> str:
@@ -132,6 +133,23 @@ def _clitic_function_word(norm: str, excluded: set[str]) -> bool:
     return norm[:1] in "وفبلك" and norm[1:] in excluded
 
 
+def _strip_left_clitics(forms: dict[str, NameForm], lex: Lexicon) -> dict[str, NameForm]:
+    """"وإيرن" kept its و (nothing in the text said the bare form is a word): take it off when the
+    bare form is, or looks like, another name in the article."""
+    from dataclasses import replace
+
+    for stem in list(forms):
+        if stem[:1] not in "وفبلك" or len(stem) < 5 or stem not in forms:
+            continue
+        bare = stem[1:]
+        if not any(bare == o or ar_variants(bare, o, lex) for o in forms if o != stem):
+            continue
+        moved = [replace(w, stem=bare, start=w.start + len(w.text) - len(w.surface) + 1,
+                         surface=w.surface[1:]) for w in forms.pop(stem).words]
+        forms.setdefault(bare, NameForm(bare, [])).words.extend(moved)
+    return forms
+
+
 def name_forms(analysis) -> dict[str, NameForm]:
     """The article's name-like forms, by stem, with every occurrence."""
     lex = lexicon(analysis)
@@ -141,10 +159,12 @@ def name_forms(analysis) -> dict[str, NameForm]:
     ws = words(analysis)
     if lex.lang == "ar":
         for w in ws:
+            if any(mark in w.text for mark in TANWEEN):
+                continue  # "مضيفاً": a case ending; names do not take tanween
             if len(w.stem) >= 4 and is_arabic(w.stem) and w.stem not in excluded \
                     and w.norm not in excluded and not _clitic_function_word(w.norm, excluded):
                 forms.setdefault(w.stem, NameForm(w.stem, [])).words.append(w)
-        return forms
+        return _strip_left_clitics(forms, lex)
     lower_seen = {w.norm for w in ws if w.alpha and w.text.islower()}
     for w in ws:
         if not (w.alpha and w.text[:1].isupper()) or w.stem in excluded:
@@ -180,10 +200,12 @@ def variant_groups(analysis) -> list[list[NameForm]]:
         return x
 
     surfaces = {stem: {w.surface for w in form.words} for stem, form in forms.items()}
+    ws = words(analysis)
     for bucket in buckets.values():
         for k, a in enumerate(bucket):
             for b in bucket[k + 1:]:
-                if same(a.stem, b.stem, lex, surfaces):
+                if same(a.stem, b.stem, lex, surfaces) and (
+                        lex.known_variants(a.stem, b.stem) or _used_alike(a, b, lex.lang, ws)):
                     parent[root(a.stem)] = root(b.stem)
     groups: dict[str, list[NameForm]] = defaultdict(list)
     for stem in {s for s in parent} | set(parent.values()):
@@ -194,6 +216,34 @@ def variant_groups(analysis) -> list[list[NameForm]]:
             group.sort(key=lambda f: (-len(f.words), f.words[0].start))
             out.append(group)
     return sorted(out, key=lambda g: g[0].words[0].start)
+
+
+def _definite(w: Word) -> bool:
+    prefix = w.norm[: len(w.norm) - len(w.stem)] if w.norm.endswith(w.stem) else ""
+    return prefix.endswith(("ال", "لل"))
+
+
+def _used_alike(a: NameForm, b: NameForm, lang: str, ws: list[Word]) -> bool:
+    """Whether two forms are used the way one name is. Arabic: a name keeps its definiteness
+    (ترامب never takes ال, القذافي always does), while a common noun and its broken plural
+    alternate (إقليم / الأقاليم). English: a form always followed by another capitalised word is
+    part of a longer name ("Riyad Bank", "Riyad Mansour"), not the same as a form never so used
+    ("Riyadh")."""
+    if lang == "ar":
+        kinds = {_definite(w) for w in a.words} | {_definite(w) for w in b.words}
+        return len(kinds) == 1
+
+    def compound(form: NameForm) -> list[bool]:
+        out = []
+        for w in form.words:
+            k = ws.index(w)
+            nxt = ws[k + 1] if k + 1 < len(ws) else None
+            out.append(bool(nxt and nxt.alpha and nxt.text[:1].isupper()
+                            and nxt.sent == w.sent))
+        return out
+
+    ca, cb = compound(a), compound(b)
+    return not ((all(ca) and not any(cb)) or (all(cb) and not any(ca)))
 
 
 def _worth_reporting(group: list[NameForm], lex: Lexicon) -> bool:

@@ -78,3 +78,35 @@ def test_a_one_off_pair_of_rare_words_is_not_reported():
             "وأضاف أن الرحلة ستستغرق يومين.\n"
             "ووصل ستيوارت إلى المطار.")
     assert variant_groups(analysis_of(text)) == []
+
+
+def test_a_noun_and_its_broken_plural_are_not_one_name():
+    text = ("وقال حاكم إقليم دارفور إن الوضع خطير.\n"
+            "وتشهد عدة أقاليم في السودان اشتباكات.\n"
+            "وأضاف أن الإقليم يحتاج إلى مساعدات، وأن الأقاليم الأخرى تعاني أيضاً.")
+    assert variant_groups(analysis_of(text)) == []
+
+
+def test_a_word_with_tanween_is_no_name():
+    text = ("وقال الوزير مضيفاً أن الحكومة ستدعم الشركات.\n"
+            "وتابع مضيفاً أن الدعم سيستمر.\n"
+            "واستقبل الوزير مضيفه في القصر.")
+    assert variant_groups(analysis_of(text)) == []
+
+
+def test_a_conjunction_left_on_a_respelled_name_is_taken_off():
+    text = ("وصل وزير خارجية إيران إلى الرياض.\n"
+            "وتسعى إيران إلى تحسين العلاقات.\n"
+            "وقال مسؤول إن السعودية وإيرن اتفقتا على تبادل السفراء.")
+    [group] = variant_groups(analysis_of(text))
+    assert [f.stem for f in group] == ["ايران", "ايرن"]
+    odd = group[1].words[0]
+    assert text[odd.start:odd.end] == "إيرن"
+
+
+def test_a_name_inside_a_longer_english_name_is_another_thing(engine):
+    text = ("Saudi Arabia's economy grew 4% in Riyadh's estimate.\n"
+            "\"The figures confirm the resilience,\" said Majed al-Qahtani of Riyad Bank.\n"
+            "Officials in Riyadh said spending would rise.")
+    report = check_text(engine, text, "a.txt")
+    assert of_rule(report, "consistency.name-variant") == []
