@@ -229,9 +229,21 @@ def _modifier(ctx: Context, token: Token) -> bool:
     return len(bare) >= 4 and bare.endswith(("ي", "يه", "يون", "يين"))  # nisba: أمريكي، أمنية
 
 
+def _adjective_use(ctx: Context, tokens: DocSpan) -> bool:
+    """A span cut before its noun: "Iran's official | news agency", where "official" is an
+    adjective, not an unnamed official."""
+    if ctx.lang == "ar" or tokens.end >= tokens.sent.end:
+        return False
+    last, nxt = ctx.doc[tokens.end - 1], ctx.doc[tokens.end]
+    return (is_head(ctx, last) and nxt.is_alpha and nxt.is_lower and not ctx.is_("cue", nxt)
+            and nxt.norm_ not in EN_PREPOSITIONS and nxt.norm_ not in ("who", "and", "or"))
+
+
 def is_anonymous(ctx: Context, tokens: DocSpan, src: Source) -> bool:
     if is_metonym(ctx, tokens):
         return False  # "موسكو" typed anonymous by an extractor is still a named government
+    if _adjective_use(ctx, tokens):
+        return False
     if src.type == "anonymous":
         return True
     if ctx.found("anonymous.phrase", tokens.start, tokens.end):
