@@ -452,7 +452,8 @@ class Finder:
             k += 1
         wd = self.at(k)
         points: list[Point] = []
-        if wd is not None and wd.has(L.WEEKDAY) and wd.sent == item.sent:
+        if wd is not None and wd.has(L.WEEKDAY) and wd.sent == item.sent and not (
+                self.is_(k + 1, L.DIR) or self._in_name(k)):  # "أمس، الأحد المقبل": no apposition
             points = [Point(weekday=wd.cats[L.WEEKDAY], weekday_text=wd.text)]
             nxt = k + 1
             if opened and self.punct(nxt, {")"}):
