@@ -365,7 +365,29 @@ def has_role(ctx: Context, src: Source, tokens: DocSpan | None) -> bool:
         if ctx.is_("role", token):
             return True
     before = doc[max(sent.start, tokens.start - 3):tokens.start]
-    return any(ctx.is_("role", t) for t in before)
+    return any(ctx.is_("role", t) for t in before) or _role_elsewhere(ctx, tokens)
+
+
+def _role_elsewhere(ctx: Context, tokens: DocSpan) -> bool:
+    """The article gives the person's role where it first names them: "الرئيس الأميركي دونالد
+    ترامب" earlier makes a later "ترامب" a named person with a role."""
+    words = tuple(ctx.stem(t)[0] for t in _content_tokens(tokens)
+                  if t.norm_ not in EN_DETERMINERS)
+    if not words:
+        return False
+    key = ("role", *words)
+    if key not in ctx.backed:
+        doc, n, found = ctx.doc, len(words), False
+        for i in range(len(doc) - n + 1):
+            if tuple(ctx.stem(doc[i + k])[0] for k in range(n)) != words:
+                continue
+            sent = doc[i].sent
+            near = [*doc[max(sent.start, i - 4):i], *doc[i + n:min(sent.end, i + n + 3)]]
+            if any(ctx.is_("role", t) for t in near):
+                found = True
+                break
+        ctx.backed[key] = found
+    return ctx.backed[key]
 
 
 def _has_issuer(ctx: Context, tokens: DocSpan) -> bool:

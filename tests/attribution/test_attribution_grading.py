@@ -160,6 +160,16 @@ def test_a_named_person_from_the_extractor_is_not_made_anonymous() -> None:
     assert a.grade == "person_role"
 
 
+def test_a_role_given_where_the_person_is_first_named_counts_later() -> None:
+    text = ("التقى الرئيس الأميركي دونالد ترامب نظيره الروسي يوم الثلاثاء.\n"
+            "وقال ترامب إن اللقاء كان مثمرا.")
+    analysis = analysis_of(text, "ar")
+    claim = make_claim(analysis, "اللقاء كان مثمرا", source="ترامب", cue="وقال",
+                       after=text.index("\n"))
+    analysis.claims = [claim]
+    assert assess(claim, context(analysis)).grade == "person_role"
+
+
 def test_nested_claims_are_graded_no_higher_than_their_parent() -> None:
     text = "وقالت موسكو إن الرئيس بشار الأسد أكد أن الجيش لم يستخدم أسلحة كيماوية."
     analysis = analysis_of(text, "ar")
