@@ -727,7 +727,7 @@ class ArabicExtractor:
         if quote is not None and quote.start >= sent_start:
             self._according_claim(quote.inner, source, cand, ctx)
             return
-        start = sent_start
+        start = self.claims.after_dateline(sent_start)
         for claim in self.claims.claims:  # content never reaches back into an earlier claim
             _c0, c1 = self.claims.view_content[claim.id]
             if sent_start <= c1 <= toks[cand.i].idx:

@@ -14,6 +14,7 @@ previous claim's source onto a continuation ("وأضاف", "He added"):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
 EDGE = " \t\n\u00a0.,،؛;:!?؟-–—"
 OPENERS = "«“„‹\"("
 CLOSERS = "»”“›\")"
+# A wire dateline before the first sentence of a story: "GENEVA, Sept 4 (Reuters) - ",
+# "بيروت (رويترز) - ". Content that starts a paragraph begins after it.
+DATELINE = re.compile(r"[^\n()]{1,60}\([^()\n]{1,40}\)\s*[-–—]+\s*")
 
 
 @dataclass
@@ -57,6 +61,14 @@ class ClaimSet:
         while end > start and text[end - 1] in EDGE:
             end -= 1
         return start, end
+
+    def after_dateline(self, start: int) -> int:
+        """``start``, or past the wire dateline that opens the paragraph there."""
+        text = self.analysis.text
+        if start and text[start - 1] != "\n":
+            return start
+        found = DATELINE.match(text, start)
+        return found.end() if found else start
 
     def add(self, kind: str, content: tuple[int, int], source: Source | None, cue: Cue | None,
             sentence: DocSpan | tuple[int, int] | None = None, parent: str | None = None,

@@ -176,8 +176,9 @@ class EnglishExtractor:
             first = self.doc[start]
             if label == "CUE" and not first.is_lower and not first.is_sent_start:
                 continue  # "Secretary of State", "the State news agency": a name, not a verb
-            if label == "CUE" and start > 0 and self.doc[start - 1].lower_ in DETERMINERS:
-                continue  # "a World Bank report", "the claims": a noun
+            if label == "CUE" and start > 0 and self.doc[start - 1].lower_ in DETERMINERS | {
+                    "to", "by", "of", "with"}:
+                continue  # "a World Bank report", "according to estimates by": a noun
             sent = self.doc[start].sent
             cands = by_sentence.setdefault(sent.start, [])
             if cands and cands[-1].end > start:  # overlapping matches: the earlier, longer wins
@@ -325,7 +326,7 @@ class EnglishExtractor:
         lo = cand.left[0] if cand.left else cand.i
         if lo - 1 < sent.start or doc[lo - 1].text != ",":
             return
-        start = sent.start_char
+        start = self.claims.after_dateline(sent.start_char)
         for claim in self.claims.claims:
             _c0, c1 = self.claims.view_content[claim.id]
             if sent.start_char <= c1 <= doc[lo].idx:
@@ -370,7 +371,7 @@ class EnglishExtractor:
         if quote is not None:
             self._add("according_to", quote.inner, source, cand, sent, {})
             return
-        start = sent.start_char
+        start = self.claims.after_dateline(sent.start_char)
         for claim in self.claims.claims:
             _c0, c1 = self.claims.view_content[claim.id]
             if sent.start_char <= c1 <= doc[cand.i].idx:
@@ -588,6 +589,10 @@ class EnglishExtractor:
             if n > 0 and (w in PREPOSITIONS or w in RELATIVES or w in ("familiar", "close")
                           or w in self.lex.doc_mods):
                 head = n - 1
+                # "Residents reached by telephone": the last known head before the modifier
+                known = [m for m in range(n) if gaz.head_kind(words[m]) is not None]
+                if known and gaz.head_kind(words[head]) is None:
+                    head = known[-1]
                 break
         printed = [t.text for t in span if t.text not in ("'s", "’s")]
         printed = printed[-len(words):] if words else []

@@ -28,7 +28,7 @@ def add_unattributed(claims: ClaimSet, checkable: Callable[[DocSpan], bool],
     """
     attributed = [claims.view_content[c.id] for c in claims.claims]
     for sent in claims.analysis.doc.sents:
-        start, end = claims.trim(sent.start_char, sent.end_char)
+        start, end = claims.trim(claims.after_dateline(sent.start_char), sent.end_char)
         if end <= start:
             continue
         if sent.start_char not in skip and any(s < end and start < e for s, e in attributed):
