@@ -353,8 +353,10 @@ class Finder:
         if (item.norm in self.lex.ambiguous and i == j and direction is None and len(points) == 1
                 and not self._dated_after(nxt)):
             prev = self.at(i - 1)
-            if prev is None or prev.sent != item.sent or prev.has(L.BETWEEN) or prev.has(L.FROM):
-                return None
+            ranged = (self.is_(nxt, L.TO) or self.is_(nxt, L.AND)) and self.is_(nxt + 1, L.WEEKDAY)
+            if prev is None or prev.sent != item.sent or (
+                    (prev.has(L.BETWEEN) or prev.has(L.FROM)) and not ranged):
+                return None  # بين الاثنين: "between the two"; من الاثنين إلى الأربعاء is a range
         expr = self.expr(i, nxt, "weekday", points=points, direction=direction, conj=conj)
         dated = self._date_after(nxt)
         if dated is not None and len(points) == 1 and direction is None:

@@ -265,7 +265,9 @@ class Resolver:
             days.append(day)
             self._check_weekday(out, point, day, expr)
         if expr.equiv is not None and days and days[0] is not None:
-            self._check_equivalent(out, expr, days[0], tense)
+            greg = self._check_equivalent(out, expr, days[0], tense)
+            if greg is not None and expr.points[0].hijri and len(days) == 1:
+                days = [greg]  # the text's own Gregorian date, a sighting day off the tables
         known = [d for d in days if d is not None]
         if len(known) != len(days) or not known:
             return out
@@ -367,14 +369,16 @@ class Resolver:
         out.meta["hijri"] = f"{year:04d}-{month:02d}-{day:02d}"
         return result
 
-    def _check_equivalent(self, out: Resolved, expr: Expr, day: date, tense: Tense) -> None:
-        """A Hijri date and its Gregorian equivalent must agree within a day."""
+    def _check_equivalent(self, out: Resolved, expr: Expr, day: date, tense: Tense
+                          ) -> date | None:
+        """A Hijri date and its Gregorian equivalent must agree within a day; the equivalent's
+        date when they do."""
         assert expr.equiv is not None
         other = Resolver(self.published, self.lex)._date(expr.equiv, tense)
         if other.first is None:
-            return
+            return None
         if abs((other.first - day).days) <= HIJRI_TOLERANCE:
-            return
+            return other.first
         hijri_expr, greg_day = (expr, other.first) if expr.points[0].hijri else (expr.equiv, day)
         hijri_day = day if expr.points[0].hijri else other.first
         p = hijri_expr.points[0]
@@ -384,6 +388,7 @@ class Resolver:
             f"that date (or a day either side) expected, text says {fmt(greg_day)}".replace(
                 "  ", " "),
             hijri_day.isoformat(), greg_day.isoformat(), expr.start, expr.end))
+        return None
 
     # -- months, units, years --------------------------------------------------------------------
 
