@@ -142,10 +142,12 @@ def _strip_left_clitics(forms: dict[str, NameForm], lex: Lexicon) -> dict[str, N
         if stem[:1] not in "وفبلك" or len(stem) < 5 or stem not in forms:
             continue
         bare = stem[1:]
+        if any(zipf(w.surface, "ar") >= RARE for w in forms[stem].words):
+            continue  # "وزارة" is a word, not و + "زارة"
         if not any(bare == o or ar_variants(bare, o, lex) for o in forms if o != stem):
             continue
-        moved = [replace(w, stem=bare, start=w.start + len(w.text) - len(w.surface) + 1,
-                         surface=w.surface[1:]) for w in forms.pop(stem).words]
+        moved = [replace(w, stem=bare, start=w.start + 1, surface=w.surface[1:])
+                 for w in forms.pop(stem).words]
         forms.setdefault(bare, NameForm(bare, [])).words.extend(moved)
     return forms
 

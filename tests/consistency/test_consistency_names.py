@@ -110,3 +110,10 @@ def test_a_name_inside_a_longer_english_name_is_another_thing(engine):
             "Officials in Riyadh said spending would rise.")
     report = check_text(engine, text, "a.txt")
     assert of_rule(report, "consistency.name-variant") == []
+
+
+def test_a_word_that_starts_with_waw_keeps_it():
+    text = ("وقالت وزارة الخارجية إن الزيارة ناجحة.\n"
+            "وأعلنت وزارة الدفاع عن زيارة مرتقبة.\n"
+            "وأكدت وزارة الداخلية أن الزيارة ستتم.")
+    assert variant_groups(analysis_of(text)) == []
