@@ -18,7 +18,8 @@ INPUTS = sorted([*ROOT.glob("seeds/*.md"), *ROOT.glob("seeds/*.txt"),
 
 def spans(node: Any) -> Iterator[dict]:
     if isinstance(node, dict):
-        if isinstance(node.get("start"), int) and isinstance(node.get("end"), int) and "text" in node:
+        start, end = node.get("start"), node.get("end")
+        if isinstance(start, int) and isinstance(end, int) and "text" in node:
             yield node
         for value in node.values():
             yield from spans(value)

@@ -26,10 +26,10 @@ def run_python(code: str, cwd: Path, pythonpath: Path | None = None) -> subproce
                                   ["rules", "list"]])
 def test_quick_commands_do_not_import_spacy_or_torch(argv: list[str], tmp_path: Path) -> None:
     code = ("import sys\nfrom claimcheck.cli import main\n"
-            "try:\n    rc = main(%r)\nexcept SystemExit as exc:\n    rc = exc.code\n"
+            f"try:\n    rc = main({argv!r})\nexcept SystemExit as exc:\n    rc = exc.code\n"
             "heavy = sorted(m for m in ('spacy', 'torch', 'thinc', 'camel_tools', 'dateparser')"
             " if m in sys.modules)\n"
-            "print('HEAVY', heavy, 'RC', rc)\n" % (argv,))
+            "print('HEAVY', heavy, 'RC', rc)\n")
     result = run_python(code, cwd=tmp_path)
     assert "HEAVY [] RC 0" in result.stdout, result.stdout + result.stderr
 

@@ -1,4 +1,4 @@
-"""Plugins found three ways (built-in, entry point, local file) add findings; failures are contained."""
+"""Plugins found three ways (built-in, entry point, local file) add findings; failures stay put."""
 
 from __future__ import annotations
 

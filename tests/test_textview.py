@@ -1,4 +1,4 @@
-"""TextView keeps offsets: whatever is found in a derived text maps to the exact input characters."""
+"""TextView keeps offsets: what is found in a derived text maps to the exact input characters."""
 
 from __future__ import annotations
 
