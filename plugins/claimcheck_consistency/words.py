@@ -91,8 +91,6 @@ def _choose_ar_stem(text: str, norm: str, seen: Counter) -> int:
             continue  # "فعلي" is not ف + "علي" because "على" is in the text
         if seen.get(bare) or seen.get("ال" + bare):
             return _with_article(norm, len(p))
-    if seen.get(norm, 0) > 1 and zipf(text, "ar") > 0:
-        return 0
     whole = zipf(text, "ar")
     best, best_f = 0, whole
     for p in options:
