@@ -158,6 +158,8 @@ def _quantity(analysis: Analysis, ws: list[Word], first: int, last: int, value: 
     prev = before[-1].norm if before else ""
     if prev in lex.not_counts or (before and before[-1].stem in lex.not_counts):
         return None  # "May 5", "نيسان 2017"
+    if lex.lang == "en" and prev == "the" and value == 2:
+        return None  # "the two countries", "the two leaders": a pair named before, not a count
     year_like = value.is_integer() and 1800 <= value <= 2100 and _digits(ws[first].norm) is not None
     if year_like and last == first and (prev in lex.year_words or not before
                                         or before[-1].stem in lex.year_words):

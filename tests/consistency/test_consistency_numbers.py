@@ -65,3 +65,8 @@ def test_estimates_are_marked_approximate():
 def test_vague_scales_alone_are_not_counts():
     assert counts("فر آلاف اللاجئين من المدينة.") == []
     assert counts("Thousands of refugees fled.", "en") == []
+
+
+def test_the_two_is_a_pair_named_before_not_a_count():
+    assert counts("Since the two countries restored ties, trade grew.", "en") == []
+    assert counts("Two countries restored ties.", "en") == [(2, "countries", False)]
