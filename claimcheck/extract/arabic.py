@@ -91,6 +91,7 @@ class Lexicon:
     period_words: set[str]
     period_modifiers: set[str]
     relatives: set[str]
+    doc_modifiers: set[str]
     fillers: set[tuple[str, ...]]
     openers: set[tuple[str, ...]]
     gaz: Gazetteer
@@ -125,13 +126,15 @@ def lexicon() -> Lexicon:
         markers_by_first=by_first,
         outlet=[tuple(norm(w) for w in p.split()) for p in data.get("outlet_voice", [])],
         comps=comps,
-        via_heads={norm(e["word"]): bool(e.get("statement")) for e in bounds.get("via_heads", [])},
+        via_heads={norm(e["word"]) + suffix: bool(e.get("statement"))
+                   for e in bounds.get("via_heads", []) for suffix in ("", "ه", "ها", "هم")},
         via_preps={norm(w) for w in bounds.get("via_prepositions", [])},
         addressees={norm(w) for w in bounds.get("addressees", [])},
         time_words={norm(w) for w in bounds.get("time_words", [])},
         period_words={norm(w) for w in bounds.get("period_words", [])},
         period_modifiers={norm(w) for w in bounds.get("period_modifiers", [])},
         relatives={norm(w) for w in bounds.get("relatives", [])},
+        doc_modifiers={norm(w) for w in bounds.get("document_modifiers", [])},
         fillers=fillers,
         openers={tuple(norm(w) for w in p.split()) for p in bounds.get("clause_openers", [])},
         gaz=gaz,
@@ -336,6 +339,8 @@ class ArabicExtractor:
         opened = cand.i > 0 and (
             any((v,) in self.lex.openers for v in self._prev_words(toks, cand.i))
             or toks[cand.i - 1].text in (",", "،"))
+        if opened and cand.i > 0 and toks[cand.i - 1].text not in (",", "،"):
+            return True  # "بينما تتهم منظمات ...": a new clause, whatever it reports
         return (cand.prefixed or opened) and productive and \
             entry.role in ("verb", "continuation", "passive")
 
@@ -391,7 +396,7 @@ class ArabicExtractor:
                 elif entry is not None and entry.source_after and w == entry.source_after:
                     source_end, cited, cited_end = k, k, k + 1
                 elif (self._addressee(w) or self._time_at(words, k) or w in lex.relatives
-                      or self._filler_at(words, k)):
+                      or w in lex.doc_modifiers or self._filler_at(words, k)):
                     source_end = k
             elif via is None and w in lex.via_preps and k + 1 < len(toks) and \
                     words[k + 1] in lex.via_heads:
@@ -588,13 +593,18 @@ class ArabicExtractor:
         opens a claim of its own ("ووصف", "، موضحاً")."""
         for s in ctx.starters:
             if s > k:
+                while s - 1 > k and ((ctx.words[s - 1],) in self.lex.openers or
+                                     (variants(ctx.words[s - 1])[-1],) in self.lex.openers):
+                    s -= 1  # "، بينما تتهم": the opener goes with the new clause
                 return ctx.toks[s].idx
         return ctx.sent.end_char
 
     # -- sources ----------------------------------------------------------------------------------
 
-    def _phrase_bounds(self, ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
-        """View offsets of the source phrase over tokens [lo, hi), fillers and clitics trimmed."""
+    def _phrase_bounds(self, ctx: _Context, lo: int, hi: int, lam: bool = False
+                       ) -> tuple[int, int] | None:
+        """View offsets of the source phrase over tokens [lo, hi), fillers and clitics trimmed;
+        ``lam``: the phrase follows a marker that takes ل ("وفقاً لدائرة الإحصاءات")."""
         toks, words = ctx.toks, ctx.words
         while lo < hi and (self._filler_at(words, lo) or words[lo] in PREP_PRONOUNS
                            or not words[lo]):
@@ -609,7 +619,8 @@ class ArabicExtractor:
         if first.startswith("لل"):
             pass  # "للوزارة" is ل + الوزارة: the article's alef is gone, keep the token whole
         elif first[:1] in "لو" and len(first) > 3 and first not in self.lex.known and (
-                first[1:] in self.lex.known or first[1:].startswith("ال")):
+                first[1:] in self.lex.known or first[1:].startswith("ال")
+                or (lam and first[0] == "ل")):
             start += 1
         elif norm(toks[lo].text) in ("ل", "لـ"):
             return self._phrase_bounds(ctx, lo + 1, hi)
@@ -628,11 +639,12 @@ class ArabicExtractor:
         bounds = self._phrase_bounds(ctx, lo, hi)
         return self.analysis.text[bounds[0]:bounds[1]] if bounds else ""
 
-    def _phrase_source(self, ctx: _Context, lo: int, hi: int) -> Source | None:
+    def _phrase_source(self, ctx: _Context, lo: int, hi: int, lam: bool = False
+                       ) -> Source | None:
         from claimcheck.extract.sources import type_source
         from claimcheck.model import Source
 
-        bounds = self._phrase_bounds(ctx, lo, hi)
+        bounds = self._phrase_bounds(ctx, lo, hi, lam)
         if bounds is None:
             return None
         display = self.analysis.text[bounds[0]:bounds[1]]
@@ -704,9 +716,12 @@ class ArabicExtractor:
             lo, ma = lo + 1, True
         if ma and lo < len(toks) and self.lex.cues.lookup(*variants(words[lo])):
             lo += 1
+        if self.claims.covering(toks[cand.i].idx) is not None:
+            return  # "ويرى اقتصاديون أن النمو بلغ 2.6%، بحسب تقديرات رسمية": inside a claim
         scan = self._scan(toks, words, lo, None)
         hi = scan.source_end
-        source = self._phrase_source(ctx, lo, hi)
+        assert cand.marker is not None
+        source = self._phrase_source(ctx, lo, hi, lam=bool(cand.marker.get("lam")))
         if source is None:
             return
         for k in range(cand.i, hi):

@@ -125,7 +125,8 @@ def type_source(words: Sequence[str], display: str, gaz: Gazetteer, head: int,
         meta: dict[str, Any] = {}
         if issuer is not None:
             meta["issuer"] = issuer.name
-        elif lo < hi and (hi - lo > 1 or printed[lo][:1].isupper() or printed[lo] != words[lo]):
+        elif lo < hi and (hi - lo > 1 or printed[lo][:1].isupper() or skip > head + 1):
+            # one lower-case or unlinked word is an adjective ("بيانات رسمية"), not an issuer
             meta["issuer"] = " ".join(printed[lo:hi])
         return Typed("document", display, meta)
     if kind == "anonymous":
