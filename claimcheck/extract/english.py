@@ -181,6 +181,9 @@ class EnglishExtractor:
                 continue  # "a World Bank report", "according to estimates by": a noun
             sent = self.doc[start].sent
             cands = by_sentence.setdefault(sent.start, [])
+            if label == "CUE" and any(c.kind == "ACCORDING" and c.end <= start < c.end + 4
+                                      for c in cands):
+                continue  # "according to official estimates"
             if cands and cands[-1].end > start:  # overlapping matches: the earlier, longer wins
                 if label == "PASSIVE" and cands[-1].kind == "CUE" and cands[-1].i == start + 1:
                     cands.pop()
@@ -350,6 +353,8 @@ class EnglishExtractor:
 
     def _according(self, cand: Candidate, sent: DocSpan) -> None:
         doc = self.doc
+        if self.claims.covering(doc[cand.i].idx) is not None:
+            return  # "Economists say growth, which reached 2.6% according to estimates, ..."
         lo = cand.end
         hi = lo
         while hi < sent.end and doc[hi].text not in (",", ".", ";", ":", "!", "?") and \
@@ -439,7 +444,8 @@ class EnglishExtractor:
         while lo > sent.start and hi - lo < 12:
             t = doc[lo - 1]
             if t.text in PUNCT or t.text[0] in OPENING_QUOTES + CLOSING_QUOTES or \
-                    t.lower_ in self.lex.stops or (lo - 1 < hi - 1 and self._cue_word(lo - 1)):
+                    t.lower_ in self.lex.stops or t.lower_ in RELATIVES or \
+                    (lo - 1 < hi - 1 and self._cue_word(lo - 1)):
                 break
             lo -= 1
         return lo
@@ -524,6 +530,9 @@ class EnglishExtractor:
             return None  # a verb inside another claim's content without a subject: no claim
         prev = self.claims.last_speaker(self.doc[cand.i].idx)
         entry = cand.entry
+        quoted = self._quoted_as(cand, sent)
+        if quoted is not None:
+            return quoted
         if entry is not None and entry.role == "participle" and (
                 prev is None or self.claims.view_content[prev.id][1] < sent.start_char):
             # "Labour leader James Porter attacked the budget, saying: ...": the sentence's subject
@@ -531,6 +540,21 @@ class EnglishExtractor:
             if subject is not None:
                 return self._make_source(*subject)
         return carried(prev) if prev is not None else None
+
+    def _quoted_as(self, cand: Candidate, sent: DocSpan) -> Source | None:
+        """"Local media quoted a coast guard official as saying ...": the official speaks, the
+        outlet is kept as ``via_outlet``."""
+        doc = self.doc
+        if cand.i - 1 <= sent.start or doc[cand.i - 1].lower_ != "as":
+            return None
+        for q in range(cand.i - 2, max(sent.start, cand.i - 14) - 1, -1):
+            if doc[q].lower_ in ("quoted", "quotes", "cited", "cites"):
+                source = self._make_source(q + 1, cand.i - 1)
+                outlet = self._sentence_subject(sent, q)
+                if source is not None and outlet is not None:
+                    source.meta["via_outlet"] = doc[outlet[0]:outlet[1]].text
+                return source
+        return None
 
     def _sentence_subject(self, sent: DocSpan, before: int) -> tuple[int, int] | None:
         """The noun phrase that opens the sentence: determiners, capitalized words, titles and
@@ -597,8 +621,9 @@ class EnglishExtractor:
         printed = [t.text for t in span if t.text not in ("'s", "’s")]
         printed = printed[-len(words):] if words else []
         typed = type_source(words, span.text, gaz, head=head, printed=printed)
-        if typed.type == "person" and len(span) == 1 and span[0].is_upper and len(span[0]) > 2:
-            typed.type = "organization"  # an acronym: "SOMO", "OPEC"
+        if typed.type == "person" and span[-1].is_upper and len(span[-1]) > 2 and \
+                all(t.lower_ in gaz.determiners for t in span[:-1]):
+            typed.type = "organization"  # an acronym: "SOMO", "the IOM"
         if typed.type == "person" and not any(t.text[:1].isupper() for t in span) and \
                 gaz.head_kind(words[head]) is None:
             typed.type = "anonymous" if words[head].endswith("s") else "person"
@@ -652,8 +677,18 @@ class EnglishExtractor:
             if doc[t].text in PUNCT or doc[t].text[0] in OPENING_QUOTES:
                 break
         k = j
+        media = self.lex.statement_words | {"interview", "conference", "briefing", "speech",
+                                            "address", "remarks", "tweet", "post", "message"}
         while k < sent.end and doc[k].lower_ in self.lex.complements and doc[k].lower_ != "that":
             k += 1
+            for ahead in range(k, min(k + 5, sent.end)):  # "in its monthly report"
+                if doc[ahead].text in PUNCT or doc[ahead].lower_ == "that":
+                    break
+                if doc[ahead].lower_ in media:
+                    if doc[ahead].lower_ in self.lex.statement_words:
+                        meta["via"] = "statement"
+                    k = ahead + 1
+                    break
             while k < sent.end and (doc[k].lower_ in ("a", "an", "the", "his", "her", "its",
                                                       "their", "news", "joint", "written")
                                     or doc[k].is_title or doc[k].like_num
