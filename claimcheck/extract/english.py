@@ -565,6 +565,8 @@ class EnglishExtractor:
         while k < before and (doc[k].text[:1].isupper() or doc[k].lower_ in gaz.determiners
                               or doc[k].lower_ in heads or doc[k].text in ("'s", "’s", "-")):
             k += 1
+        if k == sent.start + 1 and doc[sent.start].lower_ in self.lex.pronouns:
+            return None  # "He is quoted as saying": no name to give
         return (sent.start, k) if k > sent.start else None
 
     def _source_right(self, cand: Candidate, sent: DocSpan) -> Source | None:
@@ -681,6 +683,8 @@ class EnglishExtractor:
                                             "address", "remarks", "tweet", "post", "message"}
         while k < sent.end and doc[k].lower_ in self.lex.complements and doc[k].lower_ != "that":
             k += 1
+            if doc[k - 1].lower_ not in PREPOSITIONS:
+                continue  # "said Tuesday the death toll ...": a time word takes no phrase
             for ahead in range(k, min(k + 5, sent.end)):  # "in its monthly report"
                 if doc[ahead].text in PUNCT or doc[ahead].lower_ == "that":
                     break
