@@ -660,6 +660,9 @@ class ArabicExtractor:
         if typed.type == "person" and len(first) > 4 and not first.startswith("ال") and \
                 first.endswith(("ون", "ين")) and first not in self.lex.known:
             typed.type = "anonymous"  # an unnamed group: "مزارعون في وادي الأردن"
+        if typed.type == "person" and first.endswith("ان") and \
+                first[:-2] in self.lex.gaz.heads.get("anonymous", ()):
+            typed.type = "anonymous"  # a dual: "مسؤولان", "مصدران"
         return Source(typed.type, typed.name, self.analysis.span(*bounds), typed.meta)  # type: ignore[arg-type]
 
     def _subject_before(self, cand: Candidate, ctx: _Context) -> Source | None:
