@@ -721,6 +721,17 @@ class ArabicExtractor:
             lo += 1
         if self.claims.covering(toks[cand.i].idx) is not None:
             return  # "ويرى اقتصاديون أن النمو بلغ 2.6%، بحسب تقديرات رسمية": inside a claim
+        assert cand.marker is not None
+        if cand.marker.get("carry"):  # "«...»، على حد قوله": the last speaker's words
+            prev = self.claims.last_speaker(toks[cand.i].idx)
+            if prev is not None:
+                quote = self._quote_ending_before(toks[cand.i].idx)
+                start = self.claims.after_dateline(ctx.sent.start_char)
+                first = self.claims.trim(start, ctx.sent.end_char)[0]
+                content = quote.inner if quote is not None and quote.start == first else \
+                    (start, toks[cand.i].idx)
+                self._according_claim(content, self._carry(prev), cand, ctx)
+            return
         scan = self._scan(toks, words, lo, None)
         hi = scan.source_end
         assert cand.marker is not None

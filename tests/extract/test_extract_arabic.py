@@ -219,3 +219,11 @@ def test_cited_source_behind_an_agency():
     claim = one("ونقلت صحيفة الصباح الرسمية عن مسؤول حكومي قوله إن الموازنة ستقر قريباً.")
     assert source_text(claim) == "مسؤول حكومي" and claim.source.type == "anonymous"
     assert claim.source.meta["via_outlet"] == "صحيفة الصباح الرسمية"
+
+
+def test_in_his_words_points_back_at_the_last_speaker():
+    found = attributed("وقال الوزير إن الوضع مستقر. وتعيش البلاد «أصعب أيامها منذ الحرب»، على حد "
+                       "قوله.", "ar")
+    said, words = found
+    assert words.kind == "according_to" and words.source.meta["carried_from"] == said.id
+    assert words.content.text == "وتعيش البلاد «أصعب أيامها منذ الحرب»"
