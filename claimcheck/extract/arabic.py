@@ -567,8 +567,13 @@ class ArabicExtractor:
         start, end = self.claims.trim(*content)
         if trim_kind and kind == "indirect":
             inside = [q for q in self.quotes if start <= q.start and q.end <= end + 1]
-            if len(inside) == 1 and inside[0].start == start and inside[0].end >= end:
-                kind, (start, end) = "direct", inside[0].inner
+            if inside and inside[0].start == start:
+                # content that opens with a quotation is that quotation ("اتفقا على أن «...» في
+                # سوريا": the trailing words are the reporter's)
+                # (a quotation that is all of it keeps the indirect frame: mixed)
+                # at the top level (nested claims report the quotation itself: direct)
+                exact = inside[0].end >= end and parent is None
+                kind, (start, end) = "mixed" if exact else "direct", inside[0].inner
             elif inside:
                 kind = "mixed"
         claim = self.claims.add(kind, (start, end), source, self._cue(cand, ctx), ctx.sent,

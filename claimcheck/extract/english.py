@@ -741,15 +741,22 @@ class EnglishExtractor:
     def _add(self, kind: str, content: tuple[int, int], source: Source, cand: Candidate,
              sent: DocSpan, meta: dict[str, Any] | None = None, refine: bool = False) -> None:
         start, end = self.claims.trim(*content)
-        if refine and kind in ("indirect", "according_to"):
-            inside = [q for q in self.quotes if start <= q.start and q.end <= end + 1]
-            if len(inside) == 1 and inside[0].start == start and inside[0].end >= end:
-                kind, (start, end) = ("direct" if kind == "indirect" else kind), inside[0].inner
-            elif inside and kind == "indirect":
-                kind = "mixed"
         parent = self.claims.covering(self.doc[cand.i].idx)
         if cand.starter or (parent is not None and start < self.claims.view_content[parent.id][0]):
             parent = None
+        if refine and kind in ("indirect", "according_to"):
+            inside = [q for q in self.quotes if start <= q.start and q.end <= end + 1]
+            if inside and inside[0].start == start:
+                # content that opens with a quotation is that quotation ("agreed that “...” in
+                # Yemen": the trailing words are the reporter's)
+                # (a quotation that is all of it keeps the indirect frame: mixed)
+                # at the top level (nested claims report the quotation itself: direct)
+                exact = inside[0].end >= end and parent is None
+                if kind == "indirect":
+                    kind = "mixed" if exact else "direct"
+                start, end = inside[0].inner
+            elif inside and kind == "indirect":
+                kind = "mixed"
         self.claims.add(kind, (start, end), source, self._cue(cand), sent,
                         parent=parent.id if parent else None, meta=meta)
 
