@@ -22,6 +22,25 @@ def _severity(sev: str, options: FormatOptions) -> str:
     return f"{COLORS[sev]}{sev}{RESET}" if options.color and sev in COLORS else sev
 
 
+def _where(claim: Claim) -> str:
+    span = claim.source.span if claim.source else None
+    return f" at {span.start}-{span.end}" if span else ""
+
+
+def _source_label(claim: Claim) -> str:
+    """The source as written; its normalized name only where it says more (a resolved pronoun)."""
+    from claimcheck.analyze.normalize import normalize_ar
+
+    source = claim.source
+    assert source is not None
+    if source.span is None:
+        return source.name or ("(agentless)" if source.meta.get("agentless") else "(unnamed)")
+    written = source.span.text
+    if source.name and normalize_ar(source.name).casefold() != normalize_ar(written).casefold():
+        return f"{written} (= {source.name})"
+    return written
+
+
 def _claim_lines(claim: Claim, report: ArticleReport, options: FormatOptions) -> list[str]:
     line, col = report.article.line_col(claim.content.start)
     lines = [f"  [{claim.id}] {claim.kind} at {line}:{col}"
@@ -29,9 +48,7 @@ def _claim_lines(claim: Claim, report: ArticleReport, options: FormatOptions) ->
     if claim.source and claim.source.type == "self" and not claim.source.name:
         lines.append("      source: the outlet's own voice")
     elif claim.source:
-        span = claim.source.span
-        where = f" at {span.start}-{span.end}" if span else ""
-        lines.append(f"      source ({claim.source.type}{where}): {claim.source.name}")
+        lines.append(f"      source ({claim.source.type}{_where(claim)}): {_source_label(claim)}")
     if claim.cue:
         lines.append(f"      cue ({claim.cue.lemma}, {claim.cue.stance}): {claim.cue.span.text}")
     lines.append(f"      content: {claim.content.text}")
