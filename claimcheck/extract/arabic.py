@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from claimcheck.extract.quotes import quote_starting
 from claimcheck.hookspecs import hookimpl
 
 if TYPE_CHECKING:
@@ -773,12 +774,6 @@ class ArabicExtractor:
         start, end = self.claims.trim(*content)
         self.claims.add("according_to", (start, end), source, self._cue(cand, ctx), ctx.sent)
 
-    def _quote_starting(self, offset: int) -> Quote | None:
-        for quote in self.quotes:
-            if quote.start == offset:
-                return quote
-        return None
-
     def _quote_ending_before(self, offset: int) -> Quote | None:
         """The quotation that closes right before ``offset`` (spaces and commas between)."""
         text = self.analysis.text
@@ -873,7 +868,7 @@ class ArabicExtractor:
         start, end = self.claims.trim(sent.start_char, sent.end_char)
         for c in range(1, min(7, len(toks) - 1)):
             if toks[c].text == ":":
-                quote = self._quote_starting(toks[c + 1].idx)
+                quote = quote_starting(self.quotes, toks[c + 1].idx)
                 if quote is not None and quote.end >= end - 1:
                     words = [self.words[t.i] for t in toks]
                     ctx = _Context(sent, toks, words, [], set())

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from claimcheck.extract.quotes import quote_starting
 from claimcheck.hookspecs import hookimpl
 
 if TYPE_CHECKING:
@@ -265,7 +266,7 @@ class EnglishExtractor:
             self._forward(cand, sent, j + 1, meta, direct=True)
             return
         if j < sent.end and doc[j].text and doc[j].text[0] in OPENING_QUOTES and \
-                self._quote_starting(doc[j].idx):
+                quote_starting(self.quotes, doc[j].idx):
             self._forward(cand, sent, j, meta, direct=True)
             return
         at_end = j >= sent.end or doc[j].text in (",", ".", ";", "!", "?") or \
@@ -289,7 +290,7 @@ class EnglishExtractor:
             return
         start = self.doc[k].idx
         if direct and self.doc[k].text[0] in OPENING_QUOTES:
-            quote = self._quote_starting(start)
+            quote = quote_starting(self.quotes, start)
             if quote is not None:
                 self._add("direct", quote.inner, source, cand, sent, meta)
                 return
@@ -390,7 +391,7 @@ class EnglishExtractor:
         doc = self.doc
         for c in range(sent.start + 1, min(sent.start + 7, sent.end - 1)):
             if doc[c].text == ":":
-                quote = self._quote_starting(doc[c + 1].idx)
+                quote = quote_starting(self.quotes, doc[c + 1].idx)
                 if quote is not None and quote.end >= end - 1 and \
                         not any(self._cue_word(k) for k in range(sent.start, c)):
                     source = self._make_source(sent.start, c)
@@ -714,12 +715,6 @@ class EnglishExtractor:
 
         quote = quote_at(self.quotes, offset)
         return quote is not None and quote.start != offset
-
-    def _quote_starting(self, offset: int) -> Quote | None:
-        for quote in self.quotes:
-            if quote.start == offset:
-                return quote
-        return None
 
     def _quote_ending_at(self, offset: int) -> Quote | None:
         text = self.analysis.text

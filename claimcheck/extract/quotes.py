@@ -70,3 +70,8 @@ def quote_at(quotes: list[Quote], offset: int) -> Quote | None:
         if quote.start > offset:
             break
     return None
+
+
+def quote_starting(quotes: list[Quote], offset: int) -> Quote | None:
+    """The quotation whose opening mark stands at ``offset``, if any."""
+    return next((quote for quote in quotes if quote.start == offset), None)
