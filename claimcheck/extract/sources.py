@@ -109,6 +109,11 @@ def type_source(words: Sequence[str], display: str, gaz: Gazetteer, head: int,
         return Typed(entity.type, entity.name, meta)
     if not words:
         return Typed(default, display)
+    core = list(words)
+    while len(core) > 1 and core[0] in gaz.determiners:
+        core.pop(0)
+    if " ".join(core) in gaz.places:  # "Israel said", "قالت روسيا": the country's government
+        return Typed("government", display, {"metonym": True})
     head = min(max(head, 0), len(words) - 1)
     kind = gaz.head_kind(words[head])
     if kind == "document":
