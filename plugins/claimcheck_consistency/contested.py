@@ -109,6 +109,12 @@ def _party_before(ws: list[Word], k: int, lex: Lexicon) -> list[Word]:
     return out
 
 
+def _reciprocal(party: list[Word], lex: Lexicon) -> bool:
+    """"blamed each other", "تبادلا الاتهامات": both sides blame, no third party is named."""
+    words = [w.norm for w in party]
+    return any(" ".join(words[:n]) in lex.reciprocals for n in range(1, min(3, len(words)) + 1))
+
+
 def blames(analysis: Analysis) -> list[Blame]:
     store = analysis.data.setdefault("claimcheck_consistency", {})
     if "blames" in store:
@@ -131,7 +137,7 @@ def blames(analysis: Analysis) -> list[Blame]:
                         continue
             else:
                 party = _party_before(ws, k, lex)
-            if not party:
+            if not party or _reciprocal(party, lex):
                 continue
             blamer = _blamer(analysis, ws, k, n, expr, party)
             held = analysis.view_offsets(blamer.span) if blamer and blamer.span else None

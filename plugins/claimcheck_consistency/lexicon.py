@@ -32,6 +32,7 @@ class Lexicon:
     variants: dict[str, frozenset[str]] = field(default_factory=dict)  # form -> its group
     equivalents: dict[str, frozenset[str]] = field(default_factory=dict)
     not_names: set[str] = field(default_factory=set)
+    reciprocals: set[str] = field(default_factory=set)  # "each other": no party of its own
 
     def fold(self, word: str) -> str:
         return fold(word, self.lang)
@@ -85,4 +86,6 @@ def load(lang: str) -> Lexicon:
             for form in folded:
                 target[form] = folded | target.get(form, frozenset())
     lex.not_names = {f(w) for w in data.get("not_names") or []}
+    lex.reciprocals = {" ".join(f(w) for w in str(phrase).split())
+                       for phrase in data.get("reciprocals") or []}
     return lex
