@@ -47,6 +47,19 @@ class Lexicon:
     names: dict[str, dict[int, str]] = field(default_factory=dict)  # cat -> number -> spelling
     weekday_name_before: set[str] = field(default_factory=set)  # Good (Friday), Super (Tuesday)
     weekday_name_after: set[str] = field(default_factory=set)  # (Sunday) Times
+    # Reported speech (from the extractor's rules/lexicons/<lang>/cues.yaml): the reporting verb
+    # dates the saying, not the reported event, so the tense search must tell them apart.
+    cues: set[str] = field(default_factory=set)  # every form of a reporting verb
+    bare_cues: set[str] = field(default_factory=set)  # those that report without that/أن
+    complementizers: set[str] = field(default_factory=set)  # إن، أنه، بأن (Arabic)
+    frame_words: set[str] = field(default_factory=set)  # said [on / in a statement / reporters]
+    # Modality: could, may, قد + imperfect: a possible event, which a future date fits.
+    modals: set[str] = field(default_factory=set)
+    modal_particles: set[str] = field(default_factory=set)  # only before an imperfect verb
+    modal_blocked_by: set[str] = field(default_factory=set)  # could have met: a past possibility
+    negated_past_modals: set[str] = field(default_factory=set)  # could not attend: a past fact
+    negations: set[str] = field(default_factory=set)
+    imperfect_prefixes: tuple[str, ...] = ()
 
     def fold(self, word: str) -> str:
         """The matching form of a word or phrase in this language."""
@@ -99,6 +112,53 @@ def _past_forms(stem: str) -> list[str]:
     return forms + [f + p for f in (stem, stem + "ت", stem + "وا") for p in ("ه", "ها", "هم")]
 
 
+def _ar_present_forms(stem: str) -> list[str]:
+    """Imperfect forms of a 3ms stem (يقول): تقول، يقولون، يقولان، تقولان."""
+    fem = "ت" + stem[1:]
+    return [stem, fem, stem + "ون", stem + "ان", fem + "ان"]
+
+
+def _cue_forms(lang: str, data: dict, fold: Any) -> tuple[set[str], set[str]]:
+    """(every reporting-verb form, the forms that report with no complementizer) of cues.yaml."""
+    every: set[str] = set()
+    bare: set[str] = set()
+    sections = (("verbs", True), ("continuation_verbs", True), ("participles", True),
+                ("masdar", False), ("passive", False))
+    for section, verbal in sections:
+        for entry in data.get(section) or []:
+            forms = [fold(str(w)) for w in entry.get("forms") or []]
+            for stem in entry.get("past") or []:
+                forms += _past_forms(fold(stem))
+            for stem in entry.get("present") or []:
+                forms += _ar_present_forms(fold(stem))
+            if lang == "ar" and section == "participles":
+                # مضيفا -> مضيفه، مضيفين، مضيفون (folded feminine and plural)
+                forms += [f[:-1] + suffix for f in forms if f.endswith("ا")
+                          for suffix in ("ه", "ين", "ون", "تين")]
+            every.update(forms)
+            if verbal and not entry.get("needs_that") and not entry.get("requires"):
+                bare.update(forms)
+    return every, bare
+
+
+def _cues(lex: Lexicon) -> None:
+    from claimcheck.resources import lexicon
+
+    try:
+        data = lexicon(lex.lang, "cues")
+    except FileNotFoundError:
+        return
+    lex.cues, lex.bare_cues = _cue_forms(lex.lang, data, lex.fold)
+    comps = data.get("complementizers") or {}
+    words = [lex.fold(w) for w in comps.get("words") or []]
+    suffixes = [""] + [lex.fold(s) for s in comps.get("suffixes") or []]
+    lex.complementizers = {w + s for w in words for s in suffixes}
+    bounds = data.get("boundaries") or {}
+    for section in ("complements", "statement_words", "addressees", "auxiliaries"):
+        for phrase in bounds.get(section) or []:
+            lex.frame_words.update(lex.fold(str(phrase)).split())
+
+
 @cache
 def load(lang: str) -> Lexicon:
     """The lookup table for ``lang`` ("ar" or "en"); a language without a file gets English."""
@@ -145,4 +205,10 @@ def load(lang: str) -> Lexicon:
     lex.future_prefix = tuple(lex.fold(w) for w in data.get("future_prefix") or [])
     lex.not_future = {lex.fold(w) for w in data.get("not_future") or []}
     lex.not_past = {lex.fold(w) for w in data.get("not_past") or []}
+    modality = data.get("modality") or {}
+    for key in ("modals", "modal_particles", "modal_blocked_by", "negated_past_modals",
+                "negations"):
+        setattr(lex, key, {lex.fold(str(w)) for w in modality.get(key) or []})
+    lex.imperfect_prefixes = tuple(lex.fold(w) for w in modality.get("imperfect_prefixes") or [])
+    _cues(lex)
     return lex

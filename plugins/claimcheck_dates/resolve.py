@@ -29,6 +29,7 @@ HIJRI_MONTHS = ("", "Muharram", "Safar", "Rabi al-Awwal", "Rabi al-Thani", "Juma
                 "Jumada al-Akhira", "Rajab", "Shaban", "Ramadan", "Shawwal", "Dhu al-Qadah",
                 "Dhu al-Hijjah")
 PAST_YEAR_DISTANCE = 6  # a past verb further than this does not pull a month into last year
+DURATION_UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y"}  # ISO 8601 designators
 HIJRI_TOLERANCE = 1  # days: Hijri months start on sighting, a day apart across countries
 
 
@@ -457,6 +458,13 @@ class Resolver:
 
     def _ago(self, expr: Expr, tense: Tense) -> Resolved:
         unit = expr.unit or "day"
+        if (expr.count or 0) > 0 and tense.kind == "past":
+            # "rescued in two days", "وتوفي بعد يومين": after a past verb, in / within / بعد +
+            # duration tells how long it took (or how long after the story's event), not a date
+            # that many days after publication; only a future, modal or present verb makes it one
+            out = Resolved(expr, None, "unknown")
+            out.meta["duration"] = f"P{expr.count}{DURATION_UNITS.get(unit, 'D')}"
+            return out
         out = Resolved(expr, None, unit, relative=True)
         if self.published is None:
             return out

@@ -84,18 +84,25 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "dates.tense-timeline",
         "An event announced for the future (سوف، من المقرر، سيـ, will, is due to) dated before "
-        "publication, or an event told in the past dated after it.",
+        "publication, or an event told in the past dated after it. The tense is the reported "
+        "event's own: a reporting verb (said, قال) dates only the saying, a modal (could, قد + "
+        "imperfect) fits a future date, and in / بعد + duration after a past verb is a duration.",
         flag=[
             _ar("ومن المقرر أن يصل الوفد إلى جنيف في 28 نيسان (أبريل) 2017."),
             _ar("وسيزور الرئيس موسكو الأسبوع الماضي لإجراء محادثات."),
+            _ar("وقال الوزير إن المحادثات انتهت الأسبوع المقبل."),
             _en("The delegation will arrive in Geneva on April 28, 2017."),
             _en("The two leaders met in Hamburg on July 7, 2017, officials said."),
+            _en("The minister said on Monday that the talks ended next Tuesday."),
         ],
         pass_=[
             _ar("ومن المقرر أن يصل الوفد إلى جنيف في 8 أيار (مايو) 2017."),
             _ar("وسيزور الرئيس موسكو الأسبوع المقبل لإجراء محادثات."),
+            _ar("وأضاف أن درجات الحرارة قد تنخفض قليلاً مطلع الأسبوع المقبل."),
             _en("The delegation will arrive in Geneva on May 8, 2017."),
             _en("The two leaders met in Hamburg on April 7, 2017, officials said."),
+            _en("Temperatures could fall slightly early next week, he said."),
+            _en("About 300 migrants rescued off Libya in two days"),
         ],
     ),
     _rule(

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 BACK_WINDOW = 12  # items looked at before the expression
 AHEAD_WINDOW = 6  # and after it
 STRONG_DISTANCE = 8  # a marker this close governs the expression (for tense-timeline)
+REPORT_WINDOW = 12  # items between a reporting verb and its إن / أن (the source, "في بيان")
 BARRIERS = {".", "!", "?", "؟", ";", "؛", ":", "«", "»", "“", "”"}
 
 
@@ -87,8 +88,96 @@ PARTICIPLE_AUXILIARIES = {"be", "been", "being", "is", "are", "has", "have", "'s
 PAST_AUXILIARIES = {"كان", "كانت", "كانوا", "كانا", "وكان", "وكانت", "was", "were", "had"}
 
 
+def _bare(item: Item, lex: L.Lexicon) -> str:
+    """The word without an Arabic conjunction glued to it (وقال، فأضاف، وأن)."""
+    norm = item.norm
+    if lex.lang == "ar" and norm[:1] in ("و", "ف") and len(norm) > 3:
+        return norm[1:]
+    return norm
+
+
+def is_cue(item: Item, lex: L.Lexicon) -> bool:
+    """A reporting verb of the extractor's cue lexicon (said, told, قال، أضاف، مضيفاً)."""
+    return item.kind == "word" and (item.norm in lex.cues or _bare(item, lex) in lex.cues)
+
+
+def _imperfect(item: Item, lex: L.Lexicon) -> bool:
+    """An Arabic imperfect verb by its prefix (تنخفض، يصل); a listed perfect (تراجع is in the past
+    lists) or a تـ word with the feminine ـت of the perfect (تراجعت، تمكنت) is not one."""
+    norm = item.norm
+    return (item.kind == "word" and len(norm) >= 3 and norm.startswith(lex.imperfect_prefixes)
+            and L.PAST not in item.cats and not (norm[0] == "ت" and norm[-1] == "ت"))
+
+
+def _modal(items: list[Item], k: int, lex: L.Lexicon) -> bool:
+    """could / may / might / likely, ربما، من المحتمل, and قد or ربما before an imperfect verb."""
+    item = items[k]
+    if item.kind != "word" or any(c in item.cats for c in (L.GREG, L.WEEKDAY, L.LEV)):
+        return False  # "May" the month
+    word = _bare(item, lex)
+    nxt = items[k + 1] if k + 1 < len(items) and items[k + 1].sent == item.sent else None
+    if word in lex.modals:
+        if nxt is not None and nxt.norm in lex.modal_blocked_by:
+            return False  # could have met: a possibility in the past
+        return not (word in lex.negated_past_modals and nxt is not None
+                    and nxt.norm in lex.negations)  # could not attend: it did not happen
+    if word in lex.modal_particles and nxt is not None:
+        return nxt.norm in lex.negations or _imperfect(nxt, lex)  # قد لا يتمكن، قد تنخفض
+    return False
+
+
+def _reporting_cue_before(items: list[Item], k: int, lex: L.Lexicon) -> int | None:
+    """The reporting verb that the complementizer at ``k`` completes (قال الوزير إن، أضاف أن)."""
+    sent = items[k].sent
+    for j in range(k - 1, max(-1, k - 1 - REPORT_WINDOW), -1):
+        item = items[j]
+        if item.sent != sent or (item.kind == "punct" and item.text in BARRIERS) or \
+                L.BARRIER in item.cats or _bare(item, lex) in lex.complementizers:
+            return None
+        if is_cue(item, lex):
+            return j
+    return None
+
+
+def _frames(items: list[Item], k: int, first: int, lex: L.Lexicon) -> bool:
+    """Whether the reporting verb at ``k`` dates the expression at ``first`` after it: the time of
+    the saying ("said on Monday", "said in a statement on Monday"), not of what was said.
+
+    Arabic opens what was said with إن / أن (the complementizer stop of :func:`tense_of`); English
+    may drop "that" ("said the storm ..."), so there the words between the verb and the
+    expression must all belong to the verb's own clause: complements, addressees, names."""
+    if lex.lang == "ar" or items[k].norm not in lex.bare_cues:
+        return True
+    for item in items[k + 1:first]:
+        if item.kind == "word" and item.norm not in lex.frame_words and \
+                not item.text[:1].isupper() and not item.cats:
+            return False
+    return True
+
+
+def _trailing(items: list[Item], first: int, last: int, k: int) -> bool:
+    """Whether the reporting verb at ``k``, after the expression, attributes the clause the
+    expression is in (", he said."), rather than opening the sentence's frame after a fronted
+    time ("On Monday, the minister said")."""
+    if not any(items[j].kind == "punct" and items[j].text in (",", "،") for j in range(last, k)):
+        return False
+    sent, words = items[first].sent, 0
+    for j in range(first - 1, max(-1, first - 4), -1):
+        if items[j].sent != sent:
+            break
+        words += items[j].kind == "word"
+    return words > 1
+
+
 def tense_of(items: list[Item], first: int, last: int, lex: L.Lexicon) -> Tense:
-    """The tense governing the expression that covers ``items[first:last]``."""
+    """The tense governing the expression that covers ``items[first:last]``.
+
+    A reporting verb is no evidence for the tense of what it reports: "could fall early next
+    week, he said" tells of a possible future, and "said" only of when it was said. The search
+    stops where reported speech begins (the إن / أن after a cue, an English cue followed by its
+    clause) and skips a cue that trails the clause; a modal (could, قد + imperfect) is a weak
+    future: it fits a future date and never flags a past one.
+    """
     sent = items[first].sent
     weak: Tense | None = None
     for distance, k in enumerate(range(first - 1, max(-1, first - 1 - BACK_WINDOW), -1), 1):
@@ -97,6 +186,20 @@ def tense_of(items: list[Item], first: int, last: int, lex: L.Lexicon) -> Tense:
             break
         if L.BARRIER in item.cats:
             return weak or UNKNOWN  # in a relative or temporal clause whose verb is unknown
+        if lex.complementizers and _bare(item, lex) in lex.complementizers:
+            cue = _reporting_cue_before(items, k, lex)
+            if cue is not None:
+                # the expression is in reported speech; of the reporting verb, only one of
+                # expecting (يتوقع أن) says something of its time
+                found = _marker(items[cue], lex, items[cue - 1] if cue > 0 else None)
+                if found and found[0] == "future" and (weak is None or weak.kind == "future"):
+                    return Tense("future", items[cue].text, first - cue, found[1])
+                break
+        if is_cue(item, lex) and not _frames(items, k, first, lex):
+            break  # "said the storm ...": the reported clause starts after the verb
+        if _modal(items, k, lex):
+            weak = weak or Tense("future", item.text, distance, True)
+            continue
         found = _marker(item, lex, items[k - 1] if k > 0 else None)
         if found and found[0] == "past" and item.norm not in PAST_AUXILIARIES and k > 0 and \
                 items[k - 1].norm in PARTICIPLE_AUXILIARIES:
@@ -117,6 +220,10 @@ def tense_of(items: list[Item], first: int, last: int, lex: L.Lexicon) -> Tense:
         if item.sent != sent or (item.kind == "punct" and item.text in BARRIERS) or \
                 L.BARRIER in item.cats:
             break
+        if is_cue(item, lex) and _trailing(items, first, last, k):
+            break  # ", he said": the attribution of the clause, not its tense
+        if _modal(items, k, lex):
+            return Tense("future", item.text, distance, True)
         found = _marker(item, lex, items[k - 1] if k > 0 else None)
         if found:
             return Tense(found[0], item.text, distance, found[1])
