@@ -52,7 +52,8 @@ class Lexicon:
     cues: set[str] = field(default_factory=set)  # every form of a reporting verb
     bare_cues: set[str] = field(default_factory=set)  # those that report without that/أن
     complementizers: set[str] = field(default_factory=set)  # إن، أنه، بأن (Arabic)
-    frame_words: set[str] = field(default_factory=set)  # said [on / in a statement / reporters]
+    complements: set[str] = field(default_factory=set)  # said [on Monday / in a statement]
+    frame_words: set[str] = field(default_factory=set)  # told [reporters], has [also] said
     # Modality: could, may, قد + imperfect: a possible event, which a future date fits.
     modals: set[str] = field(default_factory=set)
     modal_particles: set[str] = field(default_factory=set)  # only before an imperfect verb
@@ -60,6 +61,7 @@ class Lexicon:
     negated_past_modals: set[str] = field(default_factory=set)  # could not attend: a past fact
     negations: set[str] = field(default_factory=set)
     imperfect_prefixes: tuple[str, ...] = ()
+    subjunctive: set[str] = field(default_factory=set)  # as printed: أن (+ imperfect), كي
 
     def fold(self, word: str) -> str:
         """The matching form of a word or phrase in this language."""
@@ -154,7 +156,9 @@ def _cues(lex: Lexicon) -> None:
     suffixes = [""] + [lex.fold(s) for s in comps.get("suffixes") or []]
     lex.complementizers = {w + s for w in words for s in suffixes}
     bounds = data.get("boundaries") or {}
-    for section in ("complements", "statement_words", "addressees", "auxiliaries"):
+    for phrase in bounds.get("complements") or []:
+        lex.complements.update(lex.fold(str(phrase)).split())
+    for section in ("addressees", "auxiliaries"):
         for phrase in bounds.get(section) or []:
             lex.frame_words.update(lex.fold(str(phrase)).split())
 
@@ -210,5 +214,6 @@ def load(lang: str) -> Lexicon:
                 "negations"):
         setattr(lex, key, {lex.fold(str(w)) for w in modality.get(key) or []})
     lex.imperfect_prefixes = tuple(lex.fold(w) for w in modality.get("imperfect_prefixes") or [])
+    lex.subjunctive = {str(w) for w in modality.get("subjunctive") or []}
     _cues(lex)
     return lex

@@ -110,7 +110,8 @@ def _imperfect(item: Item, lex: L.Lexicon) -> bool:
 
 
 def _modal(items: list[Item], k: int, lex: L.Lexicon) -> bool:
-    """could / may / might / likely, ربما، من المحتمل, and قد or ربما before an imperfect verb."""
+    """could / may / might / likely, ربما، من المحتمل, قد or ربما before an imperfect verb, and an
+    imperfect verb after أن (the subjunctive of expecting and wanting)."""
     item = items[k]
     if item.kind != "word" or any(c in item.cats for c in (L.GREG, L.WEEKDAY, L.LEV)):
         return False  # "May" the month
@@ -123,7 +124,9 @@ def _modal(items: list[Item], k: int, lex: L.Lexicon) -> bool:
                     and nxt.norm in lex.negations)  # could not attend: it did not happen
     if word in lex.modal_particles and nxt is not None:
         return nxt.norm in lex.negations or _imperfect(nxt, lex)  # قد لا يتمكن، قد تنخفض
-    return False
+    # an imperfect after أن / كي: what is expected or wanted (توقعت أن تشهد، يريد أن يزور)
+    return k > 0 and items[k - 1].text in lex.subjunctive and items[k - 1].sent == item.sent \
+        and _imperfect(item, lex)
 
 
 def _reporting_cue_before(items: list[Item], k: int, lex: L.Lexicon) -> int | None:
@@ -141,16 +144,20 @@ def _reporting_cue_before(items: list[Item], k: int, lex: L.Lexicon) -> int | No
 
 def _frames(items: list[Item], k: int, first: int, lex: L.Lexicon) -> bool:
     """Whether the reporting verb at ``k`` dates the expression at ``first`` after it: the time of
-    the saying ("said on Monday", "said in a statement on Monday"), not of what was said.
+    the saying ("said on Monday", "told reporters in Geneva on Monday"), not of what was said.
 
     Arabic opens what was said with إن / أن (the complementizer stop of :func:`tense_of`); English
-    may drop "that" ("said the storm ..."), so there the words between the verb and the
-    expression must all belong to the verb's own clause: complements, addressees, names."""
+    may drop "that" ("said the storm ..."). There the verb's own clause goes on through its
+    addressee or a name (told reporters, said John Smith) to a complement (on, in, at, last);
+    any other word first opens the reported clause.
+    """
     if lex.lang == "ar" or items[k].norm not in lex.bare_cues:
         return True
     for item in items[k + 1:first]:
-        if item.kind == "word" and item.norm not in lex.frame_words and \
-                not item.text[:1].isupper() and not item.cats:
+        if item.norm in lex.complements:
+            return True
+        if item.kind == "word" and not item.cats and item.norm not in lex.frame_words and \
+                not item.text[:1].isupper():
             return False
     return True
 

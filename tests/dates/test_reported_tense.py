@@ -25,6 +25,8 @@ REPORTED_FUTURE = [
     ("ar", "وأوضح المسؤول أنه من المحتمل أن تستأنف المحادثات الأسبوع المقبل.", "الأسبوع المقبل"),
     ("ar", "وذكرت الأرصاد الجوية أن الأمطار ربما تعود مطلع الأسبوع المقبل.",
      "مطلع الأسبوع المقبل"),
+    ("ar", "وتوقعت الأرصاد الجوية أن تشهد البلاد أمطاراً غزيرة مطلع الأسبوع المقبل.",
+     "مطلع الأسبوع المقبل"),
 ]
 
 # in / within / بعد + duration after a past verb: a duration, not a date after publication.
@@ -55,6 +57,7 @@ REPORTED_PAST_FLAGS = [
     ("ar", "وأضاف المتحدث أن القوات انسحبت من المدينة يوم الخميس المقبل.", "يوم الخميس المقبل"),
     ("ar", "وأكدت الوزارة أن الانتخابات جرت الشهر المقبل.", "الشهر المقبل"),
     ("ar", "ويتوقع خبراء أن تنخفض الأسعار الأسبوع الماضي.", "الأسبوع الماضي"),
+    ("ar", "وكشف المتحدث أن الطائرة أقلعت يوم الجمعة المقبل.", "يوم الجمعة المقبل"),
 ]
 
 # The reporting verb still dates the saying itself: its own time is past.
@@ -63,6 +66,10 @@ SAYING_TIMES = [
     ("en", "On Monday, the minister said the talks would resume.", "Monday", "2017-05-01"),
     ("en", "Iran on Monday said it would resume talks.", "Monday", "2017-05-01"),
     ("en", "Talks will resume, the minister said on Monday.", "Monday", "2017-05-01"),
+    ("en", "The minister said in an interview with Reuters on Monday that the talks would "
+           "resume.", "Monday", "2017-05-01"),
+    ("en", "He told reporters in Geneva on Monday that the ceasefire was holding.", "Monday",
+     "2017-05-01"),
     ("ar", "وقال الوزير يوم الاثنين إن المحادثات ستستأنف.", "يوم الاثنين", "2017-05-01"),
     ("ar", "وأعلنت الحكومة يوم الاثنين أنها قد تؤجل الانتخابات.", "يوم الاثنين", "2017-05-01"),
 ]
@@ -123,6 +130,13 @@ def test_the_reporting_verb_dates_the_saying(check, date_findings, lang, text, e
     time = _time(report, expr)
     assert time.value == value
     assert time.meta.get("tense") == "past"
+
+
+def test_a_clause_after_a_bare_reporting_verb_is_reported(check):
+    """English drops "that": in "said the storm next week would ..." the reported clause starts
+    right after "said", whose past is not the storm's."""
+    report = check("He said the storm next week would be severe.", "en")
+    assert _time(report, "next week").meta.get("tense") == "future"
 
 
 def test_could_not_is_no_future(tag):
