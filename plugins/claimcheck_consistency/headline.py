@@ -240,9 +240,9 @@ def check(analysis: Analysis) -> list[Finding]:
     for q in head_q:
         if q.value in body_values:
             continue
-        if any(b.noun == q.noun for b in body_q) and head_an is analysis:
+        if any(b.key == q.key for b in body_q) and head_an is analysis:
             continue  # the same noun with another value: consistency.number-mismatch says so
-        related = [analysis.span(b.start, b.end) for b in body_q if b.noun == q.noun]
+        related = [analysis.span(b.start, b.end) for b in body_q if b.key == q.key]
         s, named = place(q.start, q.end)
         findings.append(Finding(
             rule=RULE, severity="warning", span=s, related=related,

@@ -26,6 +26,12 @@ class Lexicon:
     not_counts: set[str] = field(default_factory=set)
     year_words: set[str] = field(default_factory=set)
     counted: dict[str, str] = field(default_factory=dict)  # noun -> group
+    events: dict[str, str] = field(default_factory=dict)  # event word -> class (killed...)
+    event_phrases: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
+    group_events: dict[str, str] = field(default_factory=dict)  # noun group -> class
+    breakdowns: set[str] = field(default_factory=set)  # بينهم، including
+    event_fillers: set[str] = field(default_factory=set)  # were, قد: no distance to an event
+    clause_openers: set[str] = field(default_factory=set)  # and, بينما: end the look-back
     titles: set[str] = field(default_factory=set)
     cues: dict[str, str] = field(default_factory=dict)  # verb -> stance
     blame: list[BlameExpression] = field(default_factory=list)
@@ -73,6 +79,16 @@ def load(lang: str) -> Lexicon:
     for group, nouns in (data.get("counted_nouns") or {}).items():
         for noun in nouns:
             lex.counted[f(noun)] = group
+    for cls, item in (data.get("events") or {}).items():
+        for entry in (item or {}).get("words") or []:
+            lex.events[f(entry)] = str(cls)
+        for entry in ((item or {}).get("words") or []) + ((item or {}).get("phrases") or []):
+            if " " in str(entry).strip():
+                lex.event_phrases.append((tuple(f(w) for w in str(entry).split()), str(cls)))
+    lex.group_events = {str(g): str(c) for g, c in (data.get("group_events") or {}).items()}
+    lex.breakdowns = {f(w) for w in data.get("breakdowns") or []}
+    lex.event_fillers = {f(w) for w in data.get("event_fillers") or []}
+    lex.clause_openers = {f(w) for w in data.get("clause_openers") or []}
     lex.titles = {f(w) for w in data.get("titles") or []}
     for stance, verbs in (data.get("cues") or {}).items():
         for verb in verbs:

@@ -1,13 +1,14 @@
 """consistency.number-mismatch: one count stated with two values in the same article.
 
 Two numbers are about the same thing when they count the same noun (or nouns of one group in the
-lexicon: قتيل/قتلى، dead/killed). A mismatch is reported when exactly two exact values are given
-for a noun, in different sentences, and one of them is the odd one out: it stands against a value
-stated at least twice, or the headline and the body disagree. Estimates ("نحو 300", "about 300")
-are left alone, and so are two values in one sentence (a list, a breakdown) and single mentions of
-two values in the body, unless the words around them say the same thing ("15 people are still
-missing" / "22 people are still missing"): otherwise they are as often two different counts as one
-count misstated.
+lexicon: قتيل/قتلى، dead/killed) and name the same event, or neither names one (events.py: "مقتل
+12 شخصاً" and "الجرحى 40 شخصاً" are the killed and the wounded, two counts). A mismatch is
+reported when exactly two exact values are given for a noun, in different sentences, and one of
+them is the odd one out: it stands against a value stated at least twice, or the headline and the
+body disagree. Estimates ("نحو 300", "about 300") are left alone, and so are two values in one
+sentence (a list, a breakdown) and single mentions of two values in the body, unless the words
+around them say the same thing ("15 people are still missing" / "22 people are still missing"):
+otherwise they are as often two different counts as one count misstated.
 """
 
 from __future__ import annotations
@@ -30,12 +31,12 @@ def check(analysis: Analysis) -> list[Finding]:
     from claimcheck_consistency.words import where
 
     hl = headline(analysis)
-    by_noun: dict[str, list[Quantity]] = defaultdict(list)
+    by_noun: dict[tuple[str, str | None], list[Quantity]] = defaultdict(list)
     for q in quantities(analysis):
         if not q.approx:
-            by_noun[q.noun].append(q)
+            by_noun[q.key].append(q)
     findings: list[Finding] = []
-    for noun, group in by_noun.items():
+    for (noun, event), group in by_noun.items():
         by_value: dict[float, list[Quantity]] = defaultdict(list)
         for q in group:
             by_value[q.value].append(q)
@@ -66,7 +67,7 @@ def check(analysis: Analysis) -> list[Finding]:
             message=(f"{where(analysis, first)} {odd[0].noun_text} and {where(analysis, other)} "
                      f"{usual[0].noun_text} give two values for the same count "
                      f"({found_v} against {usual_v}, stated {len(usual)}×)"),
-            data={"noun": noun, "found": odd[0].value, "expected": usual[0].value,
+            data={"noun": noun, "event": event, "found": odd[0].value, "expected": usual[0].value,
                   "values": {found_v: len(odd), usual_v: len(usual)}}))
     return findings
 

@@ -40,6 +40,13 @@ class Quantity:
     para: int
     first: int  # index in words() of the first word of the number
     last: int  # index of the last word (noun excluded)
+    noun_i: int = -1  # index in words() of the counted noun
+    event: str | None = None  # what happened to what is counted (events.py): killed, wounded...
+
+    @property
+    def key(self) -> tuple[str, str | None]:
+        """What is counted: the noun and its event (12 people killed, 40 people wounded)."""
+        return self.noun, self.event
 
     @property
     def display(self) -> str:
@@ -148,6 +155,10 @@ def quantities(analysis: Analysis) -> list[Quantity]:
         q = _quantity(analysis, ws, first, last, value, lex)
         if q:
             out.append(q)
+    from claimcheck_consistency.events import assign_events
+
+    doc = analysis.doc
+    assign_events(ws, out, lex, {k: doc[w.i].text for k, w in enumerate(ws)})
     store["quantities"] = out
     return out
 
@@ -169,7 +180,8 @@ def _quantity(analysis: Analysis, ws: list[Word], first: int, last: int, value: 
         return None
     noun_word = ws[n]
     if lex.lang == "ar" and noun_word.norm in ("من",) and n + 1 < len(ws):
-        noun_word = ws[n + 1]  # "300 من المدنيين"
+        n += 1
+        noun_word = ws[n]  # "300 من المدنيين"
     if noun_word.norm in lex.not_counts or noun_word.stem in lex.not_counts \
             or noun_word.text in lex.not_counts:
         return None
@@ -185,4 +197,4 @@ def _quantity(analysis: Analysis, ws: list[Word], first: int, last: int, value: 
     if _digits(ws[first].norm) is not None:
         start = ws[first].start + len(CLITIC_BEFORE_DIGITS.match(ws[first].text).group(0))
     return Quantity(value, approx, key, noun_word.text, start, end, ws[first].sent,
-                    ws[first].para, first, last)
+                    ws[first].para, first, last, noun_i=n)
