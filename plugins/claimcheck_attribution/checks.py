@@ -21,6 +21,7 @@ from claimcheck_attribution.sources import (
     _names_no_one,
     anonymous_head_ar,
     assess,
+    attached_reason,
     is_head,
 )
 
@@ -387,13 +388,7 @@ def _sources_near_cues(ctx: Context, sent: DocSpan, cues: set[int]) -> list[Find
         taken.update(range(*phrase))
         span = ctx.span(*phrase)
         if kind == "anonymous":
-            reason = None
-            for part in (sent, ctx.next_sentence(sent)):
-                found = ctx.found("anonymous.reason", part.start, part.end) if part else []
-                if found:
-                    m = found[0]
-                    reason = (str(m.entry.data.get("label", "")), ctx.span(m.start, m.end))
-                    break
+            reason = attached_reason(ctx, *phrase)
             out.append(anonymous_finding(ctx, span, reason, []))
         else:
             out.append(vague_finding(span, "collective", []))

@@ -63,7 +63,8 @@ class Context:
         if sent.end >= len(self.doc):
             return None
         token = self.doc[sent.end]
-        if "\n" in token.text:
+        last = self.doc[sent.end - 1]  # a line break may close a sentence, not open the next
+        if "\n" in token.text or "\n" in last.text or "\n" in last.whitespace_:
             return None
         return token.sent
 
@@ -72,7 +73,7 @@ class Context:
         if sent.start == 0:
             return None
         token = self.doc[sent.start - 1]
-        if "\n" in token.text:
+        if "\n" in token.text or "\n" in token.whitespace_:
             return None
         return token.sent
 

@@ -179,6 +179,11 @@ def _assess(claim: Claim, ctx: Context) -> Assessment:
 # -- what the source phrase is -------------------------------------------------------------------
 
 EN_PREPOSITIONS = {"in", "at", "of", "from", "with", "for", "to"}
+# Relative pronouns end a source phrase (its relative clause may give the reason for anonymity)
+RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "who", "which", "that", "whom"}
+# Within this many tokens of its source phrase, a reason for anonymity is the source's own
+REASON_GAP = 10
+EN_ANAPHORS = {"he", "she", "they"}
 
 
 def _complete(ctx: Context, tokens: DocSpan | None) -> DocSpan | None:
@@ -189,10 +194,13 @@ def _complete(ctx: Context, tokens: DocSpan | None) -> DocSpan | None:
     last = ctx.doc[end - 1]
     if last.norm_ not in AR_PREPOSITIONS and last.norm_ not in EN_PREPOSITIONS:
         return tokens
+    reasons = {m.start for m in ctx.found("anonymous.reason", tokens.end, sent.end)}
     while end < sent.end and end - tokens.end < 5:
         token = ctx.doc[end]
         if token.is_punct or ctx.is_("cue", token) or ctx.is_("complementizer", token):
             break
+        if end in reasons or token.norm_ in RELATIVES:
+            break  # "مسؤول في الدفاع المدني | طلب عدم نشر اسمه": the reason is not the source
         end += 1
     return ctx.doc[tokens.start:end]
 
@@ -441,18 +449,60 @@ def _backed(ctx: Context, words: tuple[str, ...]) -> bool:
 
 
 def anonymity_reason(ctx: Context, claim: Claim, tokens: DocSpan) -> tuple[str, Span] | None:
-    """The reason the text gives for anonymity: in the claim's sentence or the next one."""
-    sent = tokens.sent
-    spans = [sent]
+    """The reason the text gives for this source's anonymity (see attached_reason)."""
+    return attached_reason(ctx, tokens.start, tokens.end)
+
+
+def attached_reason(ctx: Context, start: int, end: int) -> tuple[str, Span] | None:
+    """The reason for anonymity attached to the source phrase at tokens [start, end).
+
+    A reason belongs to the source it stands beside: in the same sentence, right after the source
+    phrase or in its relative clause ("مسؤول طلب عدم نشر اسمه", "a source who asked not to be
+    named", "an official said on condition of anonymity because he was not authorized"), or
+    fronted just before it, with no other source head in between. A reason in the next sentence
+    of the paragraph counts only when that sentence refers back to this source ("He spoke on
+    condition of anonymity...", "وتحدث المصدر شريطة عدم الكشف عن هويته"), not when it introduces
+    another one ("وقال مسؤول في الدفاع المدني طلب عدم نشر اسمه").
+    """
+    doc = ctx.doc
+    sent = doc[start].sent
+
+    def heads(a: int, b: int) -> bool:
+        return any(is_head(ctx, doc[k]) for k in range(a, b))
+
+    for m in ctx.found("anonymous.reason", sent.start, sent.end):
+        if m.start >= end and m.start - end <= REASON_GAP and not heads(end, m.start):
+            return _label(ctx, m)
+        if m.end <= start and start - m.end <= REASON_GAP // 2 and not heads(m.end, start):
+            return _label(ctx, m)
     nxt = ctx.next_sentence(sent)
-    if nxt is not None:
-        spans.append(nxt)
-    for part in spans:
-        found = ctx.found("anonymous.reason", part.start, part.end)
-        if found:
-            m = found[0]
-            return str(m.entry.data.get("label", "")), ctx.span(m.start, m.end)
+    if nxt is None:
+        return None
+    for m in ctx.found("anonymous.reason", nxt.start, nxt.end):
+        if _refers_back(ctx, nxt.start, m.start):
+            return _label(ctx, m)
     return None
+
+
+def _refers_back(ctx: Context, start: int, end: int) -> bool:
+    """Tokens [start, end) open with a reference to a source already named: a pronoun ("He
+    spoke...") or a definite head ("The official", "المصدر"), and introduce no new one."""
+    words = [t for t in ctx.doc[start:end] if not t.is_punct and not t.is_space][:6]
+    if not words:
+        return False
+    if ctx.lang != "ar" and words[0].norm_ in EN_ANAPHORS:
+        return not any(is_head(ctx, t) for t in words)
+    for k, t in enumerate(words):
+        if not is_head(ctx, t):
+            continue
+        definite = ctx.stem(t)[1] if ctx.lang == "ar" else (
+            k > 0 and words[k - 1].norm_ in ("the", "this", "that"))
+        return definite
+    return False
+
+
+def _label(ctx: Context, m) -> tuple[str, Span]:
+    return str(m.entry.data.get("label", "")), ctx.span(m.start, m.end)
 
 
 def passive_marker(ctx: Context, claim: Claim) -> Span | None:
