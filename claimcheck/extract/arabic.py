@@ -97,6 +97,10 @@ class Lexicon:
     openers: set[tuple[str, ...]]
     gaz: Gazetteer
     known: set[str] = field(default_factory=set)  # words of heads and entities (for clitic rules)
+    np_adjectives: set[str] = field(default_factory=set)
+    masdar_objects: set[str] = field(default_factory=set)
+    masculine_teh: set[str] = field(default_factory=set)
+    negations: set[str] = field(default_factory=set)
 
 
 @cache
@@ -140,6 +144,10 @@ def lexicon() -> Lexicon:
         openers={tuple(norm(w) for w in p.split()) for p in bounds.get("clause_openers", [])},
         gaz=gaz,
         known=known,
+        np_adjectives={norm(w) for w in bounds.get("np_adjectives", [])},
+        masdar_objects={norm(w) for w in bounds.get("masdar_objects", [])},
+        masculine_teh={norm(w) for w in bounds.get("masculine_teh_names", [])},
+        negations={norm(w) for w in bounds.get("negations", [])},
     )
 
 
@@ -371,6 +379,14 @@ class ArabicExtractor:
             if raw == ":" or raw.startswith(":"):
                 return Scan("colon", k, source_end if source_end is not None else k, via, cited,
                             cited_end)
+            if raw in (",", "،") and k > j and k + 1 < len(toks) and words[k + 1] in lex.comps \
+                    and entry is not None and entry.role == "verb":
+                # "وقال مسؤول في الدفاع المدني طلب عدم نشر اسمه لأنه ...، إن": the source is the
+                # noun phrase after the cue, the rest up to the comma a clause about it
+                end = self._comma_source_end(words, j, k, source_end)
+                if end is not None:
+                    skipped.append((end, k + 1))
+                    return Scan("comp", k + 1, end, via, cited, cited_end, tuple(skipped))
             if raw in (",", "،") and self._interruption(toks, words, k) is not None:
                 # "وكشف مسؤول أمني، طلب عدم نشر اسمه، أن": skip the parenthetical clause
                 if source_end is None:
@@ -404,6 +420,94 @@ class ArabicExtractor:
                 via = lex.via_heads[words[k + 1]]
             k += 1
         return Scan("end", k, source_end if source_end is not None else k, via)
+
+    def _comma_source_end(self, words: list[str], j: int, k: int, boundary: int | None
+                          ) -> int | None:
+        """Where the source after a cue at ``j`` ends when a comma at ``k`` comes right before
+        the complementizer: the noun phrase the gazetteer and definiteness give, or the boundary
+        the scan saw; None when another cue stands in between (that clause is its own)."""
+        found = self._source_np(words, j, k)
+        if found is not None:
+            end, title = found
+            rest = words[end:k]
+            if title and 0 < len(rest) <= 3 and not any(
+                    w in PREPOSITIONS or w in self.lex.relatives or self.lex.cues.lookup(w)
+                    or self._time_at(words, end + n) for n, w in enumerate(rest)):
+                end = k  # "وقال الوزير محمد العلي، إن": the name after the title
+        elif boundary is not None and boundary - j <= 8:
+            end = boundary
+        else:
+            return None
+        if end <= j or any(self.lex.cues.lookup(*variants(words[x])) for x in range(end, k)):
+            return None
+        return end
+
+    # -- noun phrases and masdar objects ----------------------------------------------------------
+
+    def _entity_len(self, words: list[str], k: int, hi: int) -> int:
+        """Words in the longest gazetteer entity or place starting at ``k`` (0 if none)."""
+        gaz = self.lex.gaz
+        for size in range(min(max(gaz.longest, 3), hi - k), 0, -1):
+            phrase = words[k:k + size]
+            if gaz.entity(phrase) is not None or " ".join(phrase) in gaz.places:
+                return size
+        return 0
+
+    def _nisba(self, w: str) -> bool:
+        """A relational adjective (السورية، أمني، الطبية) or a listed one (كبير، رفيع)."""
+        if w in self.lex.np_adjectives:
+            return True
+        if w in self.lex.time_words or w in self.lex.period_modifiers:
+            return False
+        stem = w[2:] if w.startswith("ال") else w
+        return len(stem) > 3 and stem.endswith(("ي", "يه", "يون", "يين", "يان", "يتان"))
+
+    def _source_np(self, words: list[str], lo: int, hi: int) -> tuple[int, bool] | None:
+        """The subject noun phrase that starts at ``lo`` without a parser: a gazetteer entity
+        or a source head ("وزارة"، "الشرطة"، "مسؤول"), its genitive ("وزارة الدفاع"),
+        "باسم X", "في X" after an unnamed head, nisba adjectives, and a known name after a title.
+        Returns (index past it, whether its head is a person's title), or None."""
+        gaz = self.lex.gaz
+        if lo >= hi:
+            return None
+        n = self._entity_len(words, lo, hi)
+        if n:
+            k, kind, open_ = lo + n, "entity", False
+        else:
+            kind = gaz.head_kind(words[lo])
+            if kind is None or kind == "document":
+                return None  # a bare name or word: nothing tells where it ends
+            k, open_ = lo + 1, not _definite(words[lo])
+        title = kind == "titles"
+        while k < hi:
+            w = words[k]
+            if w == "باسم" and k + 1 < hi:
+                k, open_ = k + 1, True
+                continue
+            n = self._entity_len(words, k, hi)
+            if n and (open_ or title):  # a genitive, or a name after a title
+                k, open_ = k + n, False
+                continue
+            if open_ and _definite(w) and not self._time_at(words, k) and \
+                    w not in self.lex.relatives:
+                k, open_ = k + 1, False
+                continue
+            if open_ and not _definite(w) and gaz.head_kind(w) in ("titles", "government",
+                                                                     "organization"):
+                k += 1  # "وزير خارجية الولايات المتحدة"
+                continue
+            if self._nisba(w):
+                k, open_ = k + 1, False
+                continue
+            if w in ("في", "من") and kind == "anonymous" and k + 1 < hi and (
+                    _definite(words[k + 1]) or self._entity_len(words, k + 1, hi)):
+                k += 1 + max(1, self._entity_len(words, k + 1, hi))  # "مسؤول في الدفاع"
+                open_ = False
+                continue
+            break
+        if open_ and kind != "anonymous":
+            return None  # "منظمة أطباء ...": the construct is not closed, so its end is unknown
+        return k, title
 
     def _interruption(self, toks: list[Token], words: list[str], k: int) -> int | None:
         """After a comma at ``k``: the index past a parenthetical clause closed by a second comma
@@ -458,6 +562,10 @@ class ArabicExtractor:
         if entry.role == "masdar":
             self._masdar(cand, ctx)
             return
+        if entry.masdar_object and self._masdar_claim(cand, ctx):
+            return
+        if entry.object_only:
+            return
         parent = self.claims.covering(toks[cand.i].idx)
         if cand.i in ctx.starters:
             parent = None
@@ -474,13 +582,121 @@ class ArabicExtractor:
                 self._claim("indirect", (toks[cand.end].idx, self._content_end(ctx, cand.end)),
                             self._carry(prev), cand, ctx, {}, parent=None)
         elif entry.role == "participle" and scan.at > cand.end:
-            prev = self._previous(ctx, toks[cand.i].idx)
+            prev = self._participle_speaker(cand, ctx)
             if prev is None:
                 return
             self._claim("indirect", (toks[cand.end].idx, self._content_end(ctx, cand.end)),
                         self._carry(prev), cand, ctx, {}, parent=None)
         else:
             self._quote_before(cand, ctx)
+
+    def _masdar_claim(self, cand: Candidate, ctx: _Context) -> bool:
+        """"نفت وزارة الدفاع السورية في بيان استهداف أي مناطق سكنية", "وكانت الأمم المتحدة قد
+        حذرت الشهر الماضي من تدهور ...": a verbal-noun or prepositional object as the content.
+        The subject is the noun phrase after the verb (or the clause's subject before it), then
+        complements and times are stepped over; the object must open right there."""
+        entry = cand.entry
+        assert entry is not None
+        toks, words = ctx.toks, ctx.words
+        if self.claims.covering(toks[cand.i].idx) is not None:
+            return False  # inside another claim's content: not a claim of its own here
+        before = words[cand.i - 1] if cand.i > 0 else ""
+        negations = self.lex.negations
+        if before in negations or (before[:1] in "وف" and before[1:] in negations):
+            return False  # "ولم تعلن الوزارة عن أي وفيات": the outlet reports a silence
+        particle_taken = cand.end > cand.i + 1  # "حذرت من": no subject after the verb
+        np = None if particle_taken else self._source_np(words, cand.end, len(words))
+        k = np[0] if np else cand.end
+        k, via = self._skip_complements(words, k)
+        if k >= len(words):
+            return False
+        preps = () if particle_taken else entry.particle + entry.object_preps
+        start = self._object_start(toks, words, k, preps, entry, bool(np and np[1]),
+                                   particle_taken)
+        if start is None:
+            return False
+        if np is not None:
+            source = self._phrase_source(ctx, cand.end, np[0])
+        elif cand.prefixed and words[cand.i][0] == "و":
+            return False  # "وأكد مقتل ...": a continuation with no subject, handled elsewhere
+        else:
+            source = self._subject_before(cand, ctx)
+        if source is None:
+            return False
+        ctx.consumed.update(range(cand.i, k))
+        meta = {"via": "statement"} if via else {}
+        first = next(n for n in range(k, len(toks)) if toks[n].idx + len(toks[n]) > start)
+        self._claim("indirect", (start, self._content_end(ctx, first + 1)
+                                 if first + 1 < len(toks) else ctx.sent.end_char),
+                    source, cand, ctx, meta, None)
+        return True
+
+    def _skip_complements(self, words: list[str], k: int) -> tuple[int, bool | None]:
+        """Past fillers, times ("الشهر الماضي"، "أمس"), media ("في بيان"، "في تصريح لرويترز")
+        and addressees after a subject; returns the index and whether a statement was named."""
+        via: bool | None = None
+        lex = self.lex
+        while k < len(words):
+            w = words[k]
+            if self._filler_at(words, k):
+                k += next(len(f) for f in lex.fillers if tuple(words[k:k + len(f)]) == f)
+            elif w in lex.period_words and self._time_at(words, k):
+                k += 2
+            elif w in lex.time_words:
+                k += 1
+            elif w in lex.via_preps and k + 1 < len(words) and words[k + 1] in lex.via_heads:
+                via = bool(via) or lex.via_heads[words[k + 1]]
+                k += 2
+                while k < len(words) and (self._nisba(words[k]) or words[k] in (
+                        "له", "لها", "لهم", "صحفي", "صحافي", "مشترك", "متلفز")):
+                    k += 1
+            elif self._addressee(w):
+                k += 2 if w in ("ل", "لـ") or norm(w).rstrip("ـ") == "ل" else 1
+            else:
+                break
+        return k, via
+
+    def _object_start(self, toks: list[Token], words: list[str], k: int, preps: tuple[str, ...],
+                      entry: CueEntry, title: bool, particle_taken: bool) -> int | None:
+        """View offset where a masdar / prepositional object opens at token ``k``, or None when
+        what stands there is no such object (a complementizer, a name, a verb, a preposition)."""
+        w = words[k]
+        raw = toks[k].text
+        if not w or raw[0] in OPENING_QUOTES or w in self.lex.comps or \
+                any(c.isdigit() for c in w):
+            return None
+        if particle_taken:
+            return toks[k].idx if self._plain_object(w, title=False) else None
+        for p in preps:
+            # after the verb's own particle any noun (حذر من الكارثة); after another preposition
+            # a definite noun is a topic or an act, not a claim ("تحدث عن الوضع", "اعترفت
+            # الولايات المتحدة بالحكومة الجديدة" recognizes a government)
+            stance = "denial" if p in entry.particle else "neutral"
+            if w == p and k + 1 < len(words) and self._plain_object(words[k + 1], False, stance):
+                return toks[k + 1].idx
+            if len(p) == 1 and w.startswith(p) and len(w) > 4 and \
+                    self._plain_object(w[1:], False, stance):
+                return toks[k].idx + len(raw) - len(raw.lstrip()) + 1  # "بمقتل": after the ب
+        if entry.particle or entry.prep_required:
+            return None
+        return toks[k].idx if self._plain_object(w, title, entry.stance) else None
+
+    def _plain_object(self, w: str, title: bool, stance: str = "denial") -> bool:
+        """Whether ``w`` can open a verbal-noun object ("استهداف"، "أي"، "الاتهامات")."""
+        lex = self.lex
+        if w in ("اي", "ايه") or (w.startswith("اي") and w[2:] in ("ا", "ة", "ه")):
+            return True
+        if title:  # "ونفى المتحدث محمد ...": a name may follow a title
+            return w in lex.masdar_objects
+        if _definite(w) and stance != "denial" and w not in lex.masdar_objects:
+            return False  # "أعلنت الحكومة الحداد": a definite object is an act, not a claim,
+            # except what is denied or rejected ("رفضت الحكومة الاتهامات")
+        return not (
+            w in PREPOSITIONS or w in lex.comps or w in lex.relatives or w in lex.time_words
+            or w in lex.gaz.issuer_links or w in lex.doc_modifiers
+            or any(w.startswith(d) for d in lex.doc_modifiers if len(d) > 2)
+            or (w,) in lex.openers or self._nisba(w) or lex.cues.lookup(w) is not None
+            or len(w) < 3)
 
     def _source_for(self, cand: Candidate, ctx: _Context, parent: Claim | None
                     ) -> tuple[Source | None, dict[str, Any]]:
@@ -518,10 +734,76 @@ class ArabicExtractor:
             source = self._subject_before(cand, ctx)
             if source is not None:
                 return source, meta
-        prev = self._previous(ctx, toks[cand.i].idx, parent)
+        if entry.role == "participle":
+            prev = self._participle_speaker(cand, ctx)
+        else:
+            prev = self._previous(ctx, toks[cand.i].idx, parent)
         if prev is None:
             return None, meta
         return self._carry(prev), meta
+
+    def _participle_speaker(self, cand: Candidate, ctx: _Context) -> Claim | None:
+        """The claim whose speaker a circumstantial participle (مؤكدة، مشيراً) continues.
+
+        The participle belongs to the subject of its own sentence's reporting verb: when that
+        verb gave no claim, no earlier speaker is carried in (a wrong source is worse than none).
+        A speaker whose gender disagrees with the participle's (مؤكدة needs وزارة، الحكومة...;
+        مؤكداً a masculine one) is passed over for the latest earlier one that agrees."""
+        toks, words = ctx.toks, ctx.words
+        offset = toks[cand.i].idx
+        prev = self._previous(ctx, offset)
+        if prev is None:
+            return None
+        prev_start = self.claims.view_content[prev.id][0]
+        if prev_start < ctx.sent.start_char and any(
+                self._has_subject(ctx, k) for k in range(cand.i)):
+            return None
+        gender = _participle_gender(variants(words[cand.i])[-1])
+        if gender is None:
+            return prev
+        seen = 0
+        for claim in reversed(self.claims.claims):
+            if seen >= 3:
+                break
+            if self.claims.view_content[claim.id][0] >= offset or claim.parent or \
+                    claim.source is None or claim.source.span is None or \
+                    claim.source.type == "self":
+                continue
+            seen += 1
+            if self._source_gender(claim.source) in (None, gender):
+                return claim
+        return None
+
+    def _has_subject(self, ctx: _Context, k: int) -> bool:
+        """Whether token ``k`` is a reporting verb with words of its own after it (a subject),
+        not a subjectless continuation ("وتابعت في بيانها، مؤكدة ...")."""
+        entry = self.lex.cues.lookup(*variants(ctx.words[k]))
+        if entry is None or entry.role != "verb" or ctx.toks[k].i in self.quoted:
+            return False
+        n = k + 1
+        if entry.particle and n < len(ctx.words) and ctx.words[n] in entry.particle:
+            n += 1
+        n, _via = self._skip_complements(ctx.words, n)
+        return n < len(ctx.words) and bool(ctx.words[n]) and ctx.words[n] not in self.lex.comps
+
+    def _source_gender(self, source: Source) -> str | None:
+        """"f", "m" or None (unsure) for a source, from its first word: ـة / ـات is feminine
+        (وزارة، الحكومة، السلطات, but not أسامة), a city standing for its government is
+        feminine (موسكو), a title or an institution head without ـة is masculine (مدير، الجيش)."""
+        assert source.span is not None
+        first = norm(source.span.text.split()[0]).strip(PUNCT)
+        gaz = self.lex.gaz
+        if first in self.lex.masculine_teh:
+            return "m"
+        if first.endswith(("ه", "ات")) and len(first) > 3:
+            return "f"
+        if source.meta.get("metonym") and not first.startswith("ال") and \
+                len(source.span.text.split()) == 1:
+            return "f"  # cities and countries are feminine
+        if gaz.head_kind(first) in ("titles", "government", "organization") and \
+                not first.endswith(("ون", "ين", "ان")):
+            return "m"
+        return None
 
     def _cited_end(self, ctx: _Context, scan: Scan) -> int:
         """Where the cited source after "نقلاً عن" / "عن" ends: before قوله or the stop."""
@@ -916,6 +1198,19 @@ class ArabicExtractor:
     def _view_start(self, time: Any) -> int:
         offsets = self.analysis.view_offsets(time.span)
         return offsets[0] if offsets else -1
+
+
+def _participle_gender(word: str) -> str | None:
+    """"f" for مؤكدة / مشيرة (normalized ـه), "m" for مؤكداً / مشيراً, None for plurals."""
+    if word.endswith(("ين", "ون", "تين")):
+        return None
+    if word.endswith("ه"):
+        return "f"
+    return "m" if word.endswith("ا") else None
+
+
+def _definite(word: str) -> bool:
+    return len(word) > 3 and (word.startswith("ال") or word.startswith("لل"))
 
 
 def _name_variants(word: str) -> tuple[str, ...]:

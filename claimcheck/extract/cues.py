@@ -30,6 +30,12 @@ class CueEntry:
     source_after: str | None = None  # normalized word after which the real source stands
     object: bool = False  # the words between the verb and its complementizer are its object
     needs_that: bool = False  # reports speech only before "that", a colon or a quotation
+    # takes a verbal-noun (masdar) or prepositional object as its content ("نفت الوزارة استهداف
+    # ...", "حذرت الأمم المتحدة من تدهور ...")
+    masdar_object: bool = False
+    object_preps: tuple[str, ...] = ()  # prepositions that may open that object (من، عن، ب)
+    prep_required: bool = False  # the object must open with one of object_preps
+    object_only: bool = False  # reports speech only through such an object ("رفضت الحكومة ...")
 
 
 @dataclass
@@ -60,6 +66,10 @@ def build_index(data: dict[str, Any], expand: Callable[[dict[str, Any], str], It
                 source_after=normalize(raw["source_after"]) if raw.get("source_after") else None,
                 object=bool(raw.get("object")),
                 needs_that=bool(raw.get("needs_that")),
+                masdar_object=bool(raw.get("masdar_object") or raw.get("object_only")),
+                object_preps=tuple(normalize(w) for w in _as_list(raw.get("object_prep"))),
+                prep_required=bool(raw.get("prep_required")),
+                object_only=bool(raw.get("object_only")),
             )
             for form in expand(raw, role):
                 index.forms.setdefault(form, entry)
