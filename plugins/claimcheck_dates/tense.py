@@ -6,6 +6,11 @@ to), the future prefix س on an imperfect verb (سيحضر، سترسل), nouns 
 خطة, plans), past markers (كان، لم، أمس, was, ago), frequent perfect verbs of news copy (قال،
 أعلن، سعى) and, in English, verbs in -ed. The nearest marker in the same sentence wins, looking
 back first (Arabic puts the verb before its adjuncts, English mostly too) and then ahead.
+
+Reported speech is read with the extractor's cue lexicon (rules/lexicons/<lang>/cues.yaml): a
+reporting verb (said, قال، أضاف) dates the saying, so it is the tense only of a time in its own
+clause ("said on Monday"); what it reports takes the tense of its own verbs. Modals (could, may,
+قد + imperfect, من المحتمل) and an imperfect after أن make a weak future: it fits a future date.
 """
 
 from __future__ import annotations
