@@ -1,6 +1,6 @@
 """Benchmark: the date module's cost per article against one plain spaCy blank tokenization pass.
 
-Run: python tests/dates/bench_dates.py [REPEAT]
+Run: python benchmarks/dates_cost.py [REPEAT]
 
 Prints, for the seed article (Arabic) and an English wire story, the median time of
 ``spacy.blank(lang)(text)`` and of the date module's work on an already built analysis (tagging,
@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 
 EN_STORY = """Russian President Vladimir Putin and U.S. President Donald Trump sought on Tuesday to
 ease tensions over U.S. air strikes in Syria in April and discussed a ceasefire.
