@@ -485,20 +485,20 @@ def attached_reason(ctx: Context, start: int, end: int) -> tuple[str, Span] | No
 
 
 def _refers_back(ctx: Context, start: int, end: int) -> bool:
-    """Tokens [start, end) open with a reference to a source already named: a pronoun ("He
-    spoke...") or a definite head ("The official", "المصدر"), and introduce no new one."""
-    words = [t for t in ctx.doc[start:end] if not t.is_punct and not t.is_space][:6]
-    if not words:
+    """The reason at token ``end`` in a later sentence (opening at ``start``) is attached to a
+    reference back to a source already named: the definite head nearest before it ("..., added
+    the diplomat, who asked not to be named", "وتحدث المصدر شريطة"), or, with no head at all, a
+    pronoun opening the sentence ("He spoke on condition of anonymity because...")."""
+    doc = ctx.doc
+    for k in range(end - 1, max(start, end - REASON_GAP) - 1, -1):
+        if is_head(ctx, doc[k]):
+            if ctx.lang == "ar":
+                return ctx.stem(doc[k])[1]
+            return k > start and doc[k - 1].norm_ in ("the", "this", "that")
+    if any(is_head(ctx, doc[k]) for k in range(start, end)):
         return False
-    if ctx.lang != "ar" and words[0].norm_ in EN_ANAPHORS:
-        return not any(is_head(ctx, t) for t in words)
-    for k, t in enumerate(words):
-        if not is_head(ctx, t):
-            continue
-        definite = ctx.stem(t)[1] if ctx.lang == "ar" else (
-            k > 0 and words[k - 1].norm_ in ("the", "this", "that"))
-        return definite
-    return False
+    words = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+    return ctx.lang != "ar" and bool(words) and words[0].norm_ in EN_ANAPHORS
 
 
 def _label(ctx: Context, m) -> tuple[str, Span]:

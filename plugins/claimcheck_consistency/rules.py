@@ -43,9 +43,10 @@ RULES = [
     ),
     Rule(
         id="consistency.number-mismatch",
-        description="The same quantity (the same counted noun or unit) is stated with different "
-                    "values in the article: headline against body, or one paragraph against "
-                    "others. Years, dates, ordinals, percentages and estimates are not compared.",
+        description="The same quantity (the same counted noun or unit, and the same event: "
+                    "killed, wounded, arrested...) is stated with different values in the "
+                    "article: headline against body, or one paragraph against others. Years, "
+                    "dates, ordinals, percentages and estimates are not compared.",
         severity="warning",
         flag=[
             ar("مقتل 30 شخصاً في انفجار بكابول\n"
@@ -67,6 +68,12 @@ RULES = [
             en("About 300 people were evacuated on Monday.\n"
                "By Tuesday, 320 people had been evacuated and 40 homes destroyed.\n"
                "The town, founded in 1890, has 5,000 residents."),
+            ar("مقتل 12 شخصاً في غارات على إدلب\n"
+               "قال المرصد السوري إن 12 شخصاً قتلوا في غارات جوية على ريف إدلب.\n"
+               "وبحسب مصادر طبية، فإن عدد الجرحى تجاوز 40 شخصاً، بينهم حالات خطرة."),
+            en("Air strikes kill 12 people in Idlib\n"
+               "Air strikes killed 12 people in Idlib province, a monitoring group said.\n"
+               "Doctors said 40 people were wounded, some of them critically."),
         ],
     ),
     Rule(

@@ -62,6 +62,17 @@ def grade(text: str, lang: str, content: str, **kw):
      "الوفد غادر العاصمة", "المصدر", "وقال", "asked not to be named"),
     ("An official said the strike hit a depot. The official asked not to be named.", "en",
      "the strike hit a depot", "An official", "said", "asked not to be named"),
+    ("A Gulf diplomat told AFP that shipping was at the heart of the talks. Riyadh wants "
+     "guarantees, added the diplomat, who asked not to be named.", "en",
+     "shipping was at the heart of the talks", "A Gulf diplomat", "told",
+     "asked not to be named"),
+    ("وقال مصدر دبلوماسي إن الملاحة كانت في صلب المحادثات. وأضاف المصدر الذي طلب عدم الكشف "
+     "عن اسمه أن الرياض تريد ضمانات.", "ar", "الملاحة كانت في صلب المحادثات", "مصدر دبلوماسي",
+     "وقال", "asked not to be named"),
+    # a later sentence whose own new source the reason is attached to
+    ("A Gulf diplomat told AFP that shipping was at the heart of the talks. Another official, "
+     "who asked not to be named, said the talks would resume.", "en",
+     "shipping was at the heart of the talks", "A Gulf diplomat", "told", None),
 ])
 def test_the_reason_is_the_attached_sources_only(text, lang, content, source, cue, expected):
     a = grade(text, lang, content, source=source, source_type="anonymous", cue=cue)
