@@ -39,6 +39,10 @@ def events(text: str, lang: str = "ar") -> list[tuple[float, str | None]]:
     ("Five people lost their lives, including 3 children.", "en",
      [(5, "killed"), (3, "killed")]),
     ("The town has 5,000 residents.", "en", [(5000, None)]),
+    ("إنقاذ 300 مهاجر قبالة السواحل الليبية. وقالت فرق الإنقاذ إن 12 شخصاً قتلوا.", "ar",
+     [(300, "rescued"), (12, "killed")]),
+    ("Charities saved 300 migrants off Libya; 15 migrants are still missing.", "en",
+     [(300, "rescued"), (15, "missing")]),
 ])
 def test_event_of_each_count(text, lang, expected):
     assert events(text, lang) == expected
