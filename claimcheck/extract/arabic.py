@@ -101,6 +101,7 @@ class Lexicon:
     masdar_objects: set[str] = field(default_factory=set)
     masculine_teh: set[str] = field(default_factory=set)
     negations: set[str] = field(default_factory=set)
+    masculine_heads: set[str] = field(default_factory=set)
 
 
 @cache
@@ -148,6 +149,7 @@ def lexicon() -> Lexicon:
         masdar_objects={norm(w) for w in bounds.get("masdar_objects", [])},
         masculine_teh={norm(w) for w in bounds.get("masculine_teh_names", [])},
         negations={norm(w) for w in bounds.get("negations", [])},
+        masculine_heads={norm(w) for w in bounds.get("masculine_heads", [])},
     )
 
 
@@ -429,16 +431,18 @@ class ArabicExtractor:
         found = self._source_np(words, j, k)
         if found is not None:
             end, title = found
-            rest = words[end:k]
+            stop = boundary if boundary is not None and boundary > end else k
+            rest = words[end:stop]
             if title and 0 < len(rest) <= 3 and not any(
                     w in PREPOSITIONS or w in self.lex.relatives or self.lex.cues.lookup(w)
                     or self._time_at(words, end + n) for n, w in enumerate(rest)):
-                end = k  # "وقال الوزير محمد العلي، إن": the name after the title
+                end = stop  # "وقال الوزير محمد العلي، إن": the name after the title
         elif boundary is not None and boundary - j <= 8:
             end = boundary
         else:
             return None
-        if end <= j or any(self.lex.cues.lookup(*variants(words[x])) for x in range(end, k)):
+        if end <= j or any((e := self.lex.cues.lookup(*variants(words[x]))) is not None
+                           and not e.object_only for x in range(end, k)):
             return None
         return end
 
@@ -486,6 +490,8 @@ class ArabicExtractor:
                 continue
             n = self._entity_len(words, k, hi)
             if n and (open_ or title):  # a genitive, or a name after a title
+                if not open_:
+                    title = False  # the name is taken: what follows is no name
                 k, open_ = k + n, False
                 continue
             if open_ and _definite(w) and not self._time_at(words, k) and \
@@ -582,11 +588,11 @@ class ArabicExtractor:
                 self._claim("indirect", (toks[cand.end].idx, self._content_end(ctx, cand.end)),
                             self._carry(prev), cand, ctx, {}, parent=None)
         elif entry.role == "participle" and scan.at > cand.end:
-            prev = self._participle_speaker(cand, ctx)
-            if prev is None:
+            speaker = self._participle_speaker(cand, ctx)
+            if speaker is None:
                 return
             self._claim("indirect", (toks[cand.end].idx, self._content_end(ctx, cand.end)),
-                        self._carry(prev), cand, ctx, {}, parent=None)
+                        speaker, cand, ctx, {}, parent=None)
         else:
             self._quote_before(cand, ctx)
 
@@ -679,15 +685,21 @@ class ArabicExtractor:
                 return toks[k].idx + len(raw) - len(raw.lstrip()) + 1  # "بمقتل": after the ب
         if entry.particle or entry.prep_required:
             return None
-        return toks[k].idx if self._plain_object(w, title, entry.stance) else None
+        return toks[k].idx if self._plain_object(w, title, entry.stance,
+                                                 entry.object_words or None) else None
 
-    def _plain_object(self, w: str, title: bool, stance: str = "denial") -> bool:
+    def _plain_object(self, w: str, title: bool, stance: str = "denial",
+                      words: tuple[str, ...] | None = None) -> bool:
         """Whether ``w`` can open a verbal-noun object ("استهداف"، "أي"، "الاتهامات")."""
         lex = self.lex
         if w in ("اي", "ايه") or (w.startswith("اي") and w[2:] in ("ا", "ة", "ه")):
             return True
         if title:  # "ونفى المتحدث محمد ...": a name may follow a title
             return w in lex.masdar_objects
+        if words is not None and (w in words or (w.startswith("ال") and w[2:] in words)):
+            return True
+        if words is not None:
+            return False  # "رفضت المحكمة الطعن": a rejected act, not a rejected claim
         if _definite(w) and stance != "denial" and w not in lex.masdar_objects:
             return False  # "أعلنت الحكومة الحداد": a definite object is an act, not a claim,
             # except what is denied or rejected ("رفضت الحكومة الاتهامات")
@@ -735,18 +747,20 @@ class ArabicExtractor:
             if source is not None:
                 return source, meta
         if entry.role == "participle":
-            prev = self._participle_speaker(cand, ctx)
-        else:
-            prev = self._previous(ctx, toks[cand.i].idx, parent)
+            return self._participle_speaker(cand, ctx), meta
+        prev = self._previous(ctx, toks[cand.i].idx, parent)
         if prev is None:
             return None, meta
         return self._carry(prev), meta
 
-    def _participle_speaker(self, cand: Candidate, ctx: _Context) -> Claim | None:
-        """The claim whose speaker a circumstantial participle (مؤكدة، مشيراً) continues.
+    def _participle_speaker(self, cand: Candidate, ctx: _Context) -> Source | None:
+        """The speaker a circumstantial participle (مؤكدة، مشيراً) continues.
 
-        The participle belongs to the subject of its own sentence's reporting verb: when that
-        verb gave no claim, no earlier speaker is carried in (a wrong source is worse than none).
+        The participle belongs to the subject of its own sentence's main verb: the speaker of a
+        claim the sentence made before it; else the noun phrase right after the sentence's first
+        verb ("ونشرت الوزارة صوراً للموقع، مؤكدة أن"); when the sentence has a reporting verb
+        with a subject that gave no claim, no earlier speaker is carried in (a wrong source is
+        worse than none).
         A speaker whose gender disagrees with the participle's (مؤكدة needs وزارة، الحكومة...;
         مؤكداً a masculine one) is passed over for the latest earlier one that agrees."""
         toks, words = ctx.toks, ctx.words
@@ -754,25 +768,48 @@ class ArabicExtractor:
         prev = self._previous(ctx, offset)
         if prev is None:
             return None
-        prev_start = self.claims.view_content[prev.id][0]
-        if prev_start < ctx.sent.start_char and any(
-                self._has_subject(ctx, k) for k in range(cand.i)):
-            return None
         gender = _participle_gender(variants(words[cand.i])[-1])
+        prev_start = self.claims.view_content[prev.id][0] if prev is not None else -1
+        if prev_start < ctx.sent.start_char:
+            subject = self._opening_subject(ctx, cand.i)
+            if subject is not None:
+                return subject if self._source_gender(subject) in (None, gender) or \
+                    gender is None else None
+            if any(self._has_subject(ctx, k) for k in range(cand.i)):
+                return None
+        if prev is None:
+            return None
         if gender is None:
-            return prev
+            return self._carry(prev)
         seen = 0
+        own = prev_start >= ctx.sent.start_char  # the sentence has a speaker of its own
         for claim in reversed(self.claims.claims):
-            if seen >= 3:
+            start = self.claims.view_content[claim.id][0]
+            if seen >= 3 or (own and start < ctx.sent.start_char):
                 break
-            if self.claims.view_content[claim.id][0] >= offset or claim.parent or \
-                    claim.source is None or claim.source.span is None or \
-                    claim.source.type == "self":
+            if start >= offset or claim.parent or claim.source is None or \
+                    claim.source.span is None or claim.source.type == "self":
                 continue
             seen += 1
             if self._source_gender(claim.source) in (None, gender):
-                return claim
+                return self._carry(claim)
         return None
+
+    def _opening_subject(self, ctx: _Context, before: int) -> Source | None:
+        """The subject after a verb that opens the sentence ("ونشرت الوزارة صوراً ..."): a
+        gazetteer-delimited noun phrase right after the first word, when that word is no
+        preposition, particle or opener (so likely the main verb)."""
+        words = ctx.words
+        first = variants(words[0])[-1] if words else ""
+        if len(first) < 3 or first in PREPOSITIONS or (first,) in self.lex.openers or \
+                self._filler_at(words, 0) or first in self.lex.negations or \
+                ctx.toks[0].i in self.quoted or _definite(first) or \
+                self.lex.gaz.head_kind(first) is not None:
+            return None
+        np = self._source_np(words, 1, before)
+        if np is None:
+            return None
+        return self._phrase_source(ctx, 1, np[0])
 
     def _has_subject(self, ctx: _Context, k: int) -> bool:
         """Whether token ``k`` is a reporting verb with words of its own after it (a subject),
@@ -797,6 +834,8 @@ class ArabicExtractor:
             return "m"
         if first.endswith(("ه", "ات")) and len(first) > 3:
             return "f"
+        if first in self.lex.masculine_heads:
+            return "m"
         if source.meta.get("metonym") and not first.startswith("ال") and \
                 len(source.span.text.split()) == 1:
             return "f"  # cities and countries are feminine

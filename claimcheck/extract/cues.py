@@ -35,6 +35,7 @@ class CueEntry:
     masdar_object: bool = False
     object_preps: tuple[str, ...] = ()  # prepositions that may open that object (من، عن، ب)
     prep_required: bool = False  # the object must open with one of object_preps
+    object_words: tuple[str, ...] = ()  # when set, the only nouns a bare object may open with
     object_only: bool = False  # reports speech only through such an object ("رفضت الحكومة ...")
 
 
@@ -69,6 +70,7 @@ def build_index(data: dict[str, Any], expand: Callable[[dict[str, Any], str], It
                 masdar_object=bool(raw.get("masdar_object") or raw.get("object_only")),
                 object_preps=tuple(normalize(w) for w in _as_list(raw.get("object_prep"))),
                 prep_required=bool(raw.get("prep_required")),
+                object_words=tuple(normalize(w) for w in _as_list(raw.get("object_words"))),
                 object_only=bool(raw.get("object_only")),
             )
             for form in expand(raw, role):
