@@ -807,8 +807,8 @@ class ArabicExtractor:
                 self.lex.gaz.head_kind(first) is not None:
             return None
         np = self._source_np(words, 1, before)
-        if np is None:
-            return None
+        if np is None or np[1]:
+            return None  # after a bare title a name may follow ("وأكد الوزير خالد ..."): unsure
         return self._phrase_source(ctx, 1, np[0])
 
     def _has_subject(self, ctx: _Context, k: int) -> bool:
