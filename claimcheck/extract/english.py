@@ -25,7 +25,7 @@ via = statement) are those of claimcheck.extract.claims and claimcheck.extract.s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -81,6 +81,7 @@ class Lexicon:
     doc_mods: set[str]
     keep_by: set[str]
     gaz: Gazetteer
+    subject_times: set[str] = field(default_factory=set)
 
 
 @cache
@@ -108,7 +109,7 @@ def lexicon() -> Lexicon:
         statement_words=words("statement_words"), addressees=words("addressees"),
         stops=words("clause_stops"), pronouns=words("pronouns"),
         doc_mods=words("document_modifiers"), keep_by=words("keep_with_by"),
-        gaz=gazetteer(LANG, norm),
+        gaz=gazetteer(LANG, norm), subject_times=words("subject_times"),
     )
 
 
@@ -274,11 +275,32 @@ class EnglishExtractor:
         if at_end or self._quote_before(cand, sent) is not None:
             self._trailing(cand, sent, meta)
             return
+        if j + 1 < sent.end and doc[j].lower_ in entry.object_preps:
+            self._forward(cand, sent, j + 1, meta)  # "warned of a worsening crisis"
+            return
         gerund = j < sent.end and doc[j].is_lower and doc[j].lower_.endswith("ing")
         clause = j < sent.end and doc[j].lower_ in ("it", "he", "she", "they", "we", "there")
+        if entry.masdar_object and not (gerund or clause) and self._noun_object(cand, j, sent):
+            self._forward(cand, sent, j, meta)  # "denied any involvement", "announced the arrest"
+            return
         if entry.needs_that and entry.role != "participle" and not (gerund or clause):
             return  # "announced the end of the match": an object, not reported speech
         self._forward(cand, sent, j, meta)
+
+    def _noun_object(self, cand: Candidate, j: int, sent: DocSpan) -> bool:
+        """Whether the object at ``j`` reports a claim: the/a/its + one of the cue's
+        object_words ("denied any involvement", "announced the arrest of"), and the verb is not
+        negated ("did not deny")."""
+        doc = self.doc
+        entry = cand.entry
+        assert entry is not None
+        if cand.i > sent.start and doc[cand.i - 1].lower_ in ("not", "n't", "never", "no"):
+            return False
+        k = j
+        if k < sent.end and doc[k].lower_ in ("the", "a", "an", "its", "their", "his", "her"):
+            k += 1
+        return k < sent.end and doc[k].lower_ in entry.object_words and \
+            doc[k].text[:1].islower()
 
     def _forward(self, cand: Candidate, sent: DocSpan, k: int, meta: dict[str, Any],
                  direct: bool = False) -> None:
@@ -519,6 +541,7 @@ class EnglishExtractor:
                 if prev is None:
                     return None
                 return carried(prev, resolved_pronoun=self.doc[lo].lower_)
+            hi = self._drop_time(lo, hi)
             return self._make_source(lo, hi)
         if not allow_carry:
             return None
@@ -541,6 +564,17 @@ class EnglishExtractor:
             if subject is not None:
                 return self._make_source(*subject)
         return carried(prev) if prev is not None else None
+
+    def _drop_time(self, lo: int, hi: int) -> int:
+        """``hi`` without a trailing time between subject and verb ("The Kremlin on Monday")."""
+        doc = self.doc
+        if hi - lo > 1 and doc[hi - 1].lower_ in self.lex.subject_times:
+            k = hi - 1
+            if k - lo > 1 and doc[k - 1].lower_ == "on":
+                k -= 1
+            if k > lo and doc[k - 1].text != ",":
+                return k
+        return hi
 
     def _quoted_as(self, cand: Candidate, sent: DocSpan) -> Source | None:
         """"Local media quoted a coast guard official as saying ...": the official speaks, the
