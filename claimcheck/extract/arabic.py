@@ -749,9 +749,25 @@ class ArabicExtractor:
         if entry.role == "participle":
             return self._participle_speaker(cand, ctx), meta
         prev = self._previous(ctx, toks[cand.i].idx, parent)
+        if prev is not None and parent is None and entry.role == "verb":
+            # "وأضافت" after a masculine speaker goes back to the last feminine one
+            prev = self._agreeing(prev, toks[cand.i].idx, self._verb_gender(cand, ctx),
+                                  ctx.sent.start_char)
         if prev is None:
             return None, meta
         return self._carry(prev), meta
+
+    def _verb_gender(self, cand: Candidate, ctx: _Context) -> str | None:
+        """"f" for a 3rd-person feminine singular form (قالت، أضافت، نفت، تقول), "m" for the
+        masculine one (قال، أضاف، نفى، يقول), None for other forms."""
+        assert cand.entry is not None
+        w = variants(ctx.words[cand.i])[-1]
+        lemma = norm(cand.entry.lemma.split()[0])
+        if w == lemma:
+            return "m"
+        if w.endswith("ت") and (w[:-1] == lemma or (lemma[-1] in "اي" and w[:-1] == lemma[:-1])):
+            return "f"
+        return None
 
     def _participle_speaker(self, cand: Candidate, ctx: _Context) -> Source | None:
         """The speaker a circumstantial participle (مؤكدة، مشيراً) continues.
@@ -766,8 +782,6 @@ class ArabicExtractor:
         toks, words = ctx.toks, ctx.words
         offset = toks[cand.i].idx
         prev = self._previous(ctx, offset)
-        if prev is None:
-            return None
         gender = _participle_gender(variants(words[cand.i])[-1])
         prev_start = self.claims.view_content[prev.id][0] if prev is not None else -1
         if prev_start < ctx.sent.start_char:
@@ -779,20 +793,28 @@ class ArabicExtractor:
                 return None
         if prev is None:
             return None
+        agreeing = self._agreeing(prev, offset, gender, ctx.sent.start_char)
+        return self._carry(agreeing) if agreeing is not None else None
+
+    def _agreeing(self, prev: Claim, offset: int, gender: str | None, sent_start: int
+                  ) -> Claim | None:
+        """``prev``, or when its speaker's gender disagrees with ``gender`` (of the participle or
+        verb that carries it over), the latest of the last three speakers that agrees; never
+        one from an earlier sentence when ``prev`` is of the sentence itself."""
         if gender is None:
-            return self._carry(prev)
+            return prev
         seen = 0
-        own = prev_start >= ctx.sent.start_char  # the sentence has a speaker of its own
+        own = self.claims.view_content[prev.id][0] >= sent_start
         for claim in reversed(self.claims.claims):
             start = self.claims.view_content[claim.id][0]
-            if seen >= 3 or (own and start < ctx.sent.start_char):
+            if seen >= 3 or (own and start < sent_start):
                 break
             if start >= offset or claim.parent or claim.source is None or \
                     claim.source.span is None or claim.source.type == "self":
                 continue
             seen += 1
             if self._source_gender(claim.source) in (None, gender):
-                return self._carry(claim)
+                return claim
         return None
 
     def _opening_subject(self, ctx: _Context, before: int) -> Source | None:

@@ -168,3 +168,19 @@ def test_a_masculine_participle_still_carries_a_masculine_speaker():
             "وأضاف أن الهجوم انطلق من الحدود، مشيراً إلى أن المهاجمين تراجعوا.\n")
     last = attributed(text, "ar")[-1]
     assert (source_text(last), last.cue.span.text) == ("المتحدث باسم الجيش", "مشيراً إلى")
+
+
+def test_a_continuation_verb_carries_the_speaker_of_its_gender():
+    text = ("وقالت وزيرة الصحة منى الخطيب إن 30 شخصاً أصيبوا.\n"
+            "وقال مدير المستشفى أحمد سالم إن بين المصابين أطفالاً.\n"
+            "وأضافت أن الوزارة أرسلت فرقاً إضافية.\n"
+            "وأضاف أن المستشفى يعمل بطاقته القصوى.\n")
+    found = [(c.cue.span.text, source_text(c)) for c in attributed(text, "ar")]
+    assert found[2:] == [("وأضافت", "وزيرة الصحة منى الخطيب"),
+                         ("وأضاف", "مدير المستشفى أحمد سالم")]
+
+
+def test_a_continuation_verb_with_no_agreeing_speaker_gives_no_claim():
+    text = ("وقال مدير المستشفى أحمد سالم إن بين المصابين أطفالاً.\n"
+            "وأضافت أن الوزارة أرسلت فرقاً إضافية.\n")
+    assert [c.cue.span.text for c in attributed(text, "ar")] == ["وقال"]
