@@ -612,6 +612,8 @@ class ArabicExtractor:
             return False  # "ولم تعلن الوزارة عن أي وفيات": the outlet reports a silence
         particle_taken = cand.end > cand.i + 1  # "حذرت من": no subject after the verb
         np = None if particle_taken else self._source_np(words, cand.end, len(words))
+        if np is not None and np[1]:
+            np = self._name_before_complement(words, *np)
         k = np[0] if np else cand.end
         k, via = self._skip_complements(words, k)
         if k >= len(words):
@@ -636,6 +638,19 @@ class ArabicExtractor:
                                  if first + 1 < len(toks) else ctx.sent.end_char),
                     source, cand, ctx, meta, None)
         return True
+
+    def _name_before_complement(self, words: list[str], end: int, title: bool
+                                ) -> tuple[int, bool]:
+        """After a title, up to three words closed by a complement or a time are the person's
+        name ("وأكد المتحدث باسم الوزارة خالد مجاهد في تصريحات ..."); else unchanged."""
+        for n in range(1, 4):
+            k = end + n
+            if k >= len(words) or not words[k - 1] or words[k - 1] in PREPOSITIONS or \
+                    words[k - 1] in self.lex.comps or self.lex.cues.lookup(words[k - 1]):
+                break
+            if self._skip_complements(words, k)[0] > k:
+                return k, False
+        return end, title
 
     def _skip_complements(self, words: list[str], k: int) -> tuple[int, bool | None]:
         """Past fillers, times ("الشهر الماضي"، "أمس"), media ("في بيان"، "في تصريح لرويترز")

@@ -71,6 +71,17 @@ def test_no_claim_where_the_object_or_source_is_unsure(text):
     assert claims(text) == []
 
 
+@pytest.mark.parametrize("text, source, content", [
+    ("وأكد المتحدث باسم الوزارة خالد مجاهد في تصريحات تلفزيونية عدم تسجيل أي وفيات جديدة.",
+     "المتحدث باسم الوزارة خالد مجاهد", "عدم تسجيل أي وفيات جديدة"),
+    ("ونفى الوزير محمد العلي أمس وجود أي خلافات داخل الحكومة.",
+     "الوزير محمد العلي", "وجود أي خلافات داخل الحكومة"),
+])
+def test_a_name_after_a_title_ends_at_a_complement(text, source, content):
+    assert [(source_text(c), c.content.text) for c in attributed(text, "ar")] == \
+        [(source, content)]
+
+
 def test_a_title_takes_only_a_verbal_noun_object():
     # after a title a name could follow: only a known verbal noun or أي opens the object
     assert claims("وأكد الوزير خالد اعتقال المشتبه بهم.") == []
