@@ -352,6 +352,11 @@ class ArabicExtractor:
             or toks[cand.i - 1].text in (",", "،"))
         if opened and cand.i > 0 and toks[cand.i - 1].text not in (",", "،"):
             return True  # "بينما تتهم منظمات ...": a new clause, whatever it reports
+        if (cand.prefixed or opened) and not productive and entry.masdar_object and \
+                entry.role == "verb" and not cand.end > cand.i + 1:
+            # "، ونفت الوزارة أي تورط": a new clause with a subject and a masdar object
+            target = self._masdar_target(toks, [self.words[t.i] for t in toks], cand)
+            return target is not None and target[0] is not None
         return (cand.prefixed or opened) and productive and \
             entry.role in ("verb", "continuation", "passive")
 
@@ -606,23 +611,10 @@ class ArabicExtractor:
         toks, words = ctx.toks, ctx.words
         if self.claims.covering(toks[cand.i].idx) is not None:
             return False  # inside another claim's content: not a claim of its own here
-        before = words[cand.i - 1] if cand.i > 0 else ""
-        negations = self.lex.negations
-        if before in negations or (before[:1] in "وف" and before[1:] in negations):
-            return False  # "ولم تعلن الوزارة عن أي وفيات": the outlet reports a silence
-        particle_taken = cand.end > cand.i + 1  # "حذرت من": no subject after the verb
-        np = None if particle_taken else self._source_np(words, cand.end, len(words))
-        if np is not None and np[1]:
-            np = self._name_before_complement(words, *np)
-        k = np[0] if np else cand.end
-        k, via = self._skip_complements(words, k)
-        if k >= len(words):
+        target = self._masdar_target(toks, words, cand)
+        if target is None:
             return False
-        preps = () if particle_taken else entry.particle + entry.object_preps
-        start = self._object_start(toks, words, k, preps, entry, bool(np and np[1]),
-                                   particle_taken)
-        if start is None:
-            return False
+        np, k, start, via = target
         if np is not None:
             source = self._phrase_source(ctx, cand.end, np[0])
         elif cand.prefixed and words[cand.i][0] == "و":
@@ -638,6 +630,30 @@ class ArabicExtractor:
                                  if first + 1 < len(toks) else ctx.sent.end_char),
                     source, cand, ctx, meta, None)
         return True
+
+    def _masdar_target(self, toks: list[Token], words: list[str], cand: Candidate
+                       ) -> tuple[tuple[int, bool] | None, int, int, bool | None] | None:
+        """The parts of a masdar-object claim at ``cand``, without adding it: the subject noun
+        phrase after the verb (end, title) or None, the object's token index, its view offset,
+        and whether a statement was named; None when there is no such object."""
+        entry = cand.entry
+        assert entry is not None
+        before = words[cand.i - 1] if cand.i > 0 else ""
+        negations = self.lex.negations
+        if before in negations or (before[:1] in "وف" and before[1:] in negations):
+            return None  # "ولم تعلن الوزارة عن أي وفيات": the outlet reports a silence
+        particle_taken = cand.end > cand.i + 1  # "حذرت من": no subject after the verb
+        np = None if particle_taken else self._source_np(words, cand.end, len(words))
+        if np is not None and np[1]:
+            np = self._name_before_complement(words, *np)
+        k = np[0] if np else cand.end
+        k, via = self._skip_complements(words, k)
+        if k >= len(words):
+            return None
+        preps = () if particle_taken else entry.particle + entry.object_preps
+        start = self._object_start(toks, words, k, preps, entry, bool(np and np[1]),
+                                   particle_taken)
+        return None if start is None else (np, k, start, via)
 
     def _name_before_complement(self, words: list[str], end: int, title: bool
                                 ) -> tuple[int, bool]:

@@ -88,6 +88,16 @@ def test_a_title_takes_only_a_verbal_noun_object():
     assert claims("ونفى الوزير أي علم بالصفقة.") == [("الوزير", "ونفى", "أي علم بالصفقة")]
 
 
+@pytest.mark.parametrize("text", [
+    "وقال المرصد إن 12 مدنياً قتلوا، ونفت الوزارة أي تورط في القصف.",
+    "وقال المرصد إن 12 مدنياً قتلوا، فيما نفت الوزارة أي تورط في القصف.",
+])
+def test_a_denial_after_a_claim_is_a_claim_of_its_own(text):
+    assert claims(text) == [("المرصد", "وقال", "12 مدنياً قتلوا"),
+                            ("الوزارة", claims(text)[1][1], "أي تورط في القصف")]
+    assert claims(text)[1][1].endswith("نفت")
+
+
 def test_an_object_clause_inside_a_claim_is_no_claim_of_its_own():
     found = claims("وقال المرصد إن الحكومة نفت وجود معتقلين في السجن.")
     assert found == [("المرصد", "وقال", "الحكومة نفت وجود معتقلين في السجن")]
