@@ -11,11 +11,20 @@ What it finds, sentence by sentence (quote-aware sentences from the analyze step
 - direct quotations after their cue ("وذكر البيت الأبيض في بيان «...»", "وقال: «...»") or before it
   ("«...»، قال الوزير"), one claim however many sentences the quotation runs over; indirect
   content that holds a quotation is "mixed";
+- verbs whose content is a verbal-noun or prepositional object ("نفت وزارة الدفاع السورية في
+  بيان استهداف أي مناطق سكنية", "حذرت الأمم المتحدة من تدهور ...", "أعلنت الشرطة مقتل ...";
+  marked masdar_object in cues.yaml): the subject noun phrase is delimited without a parser by
+  the gazetteer (an entity, or a head with its genitive and nisba adjectives) and definiteness,
+  then complements and times are stepped over; after a bare title only أي or a listed verbal noun
+  opens the object (a name could follow); negated verbs give nothing;
+- a long clause between the source and «، إن» ("وقال مسؤول ... طلب عدم نشر اسمه لأنه ...، إن"):
+  the source is the noun phrase after the cue;
 - according-to forms (بحسب، حسب، وفقاً لـ، نقلاً عن، على لسان، بحسب ما ذكر X), before or after
   their content;
 - continuations that carry the speaker over: a verb with no subject ("وأضاف أن", "وتابع: «...»"),
   a circumstantial participle ("موضحاً أن", "مشيراً إلى أن", "مؤكداً"), "ووصف ... بأنه", a
-  stand-alone quotation right after a claim;
+  stand-alone quotation right after a claim; a participle belongs to its own sentence's subject
+  first, and a feminine form (مؤكدة، وأضافت) skips a masculine speaker and vice versa;
 - accusations with a discontinuous cue ("ألقت فيه واشنطن باللائمة على ...");
 - agentless attribution ("قيل إن", "أفيد بأن", "يُعتقد أن"): anonymous source without a span;
 - then sentences in the outlet's own voice with checkable content, as "unattributed".
