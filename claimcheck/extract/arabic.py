@@ -635,9 +635,17 @@ class ArabicExtractor:
         ctx.consumed.update(range(cand.i, k))
         meta = {"via": "statement"} if via else {}
         first = next(n for n in range(k, len(toks)) if toks[n].idx + len(toks[n]) > start)
-        self._claim("indirect", (start, self._content_end(ctx, first + 1)
-                                 if first + 1 < len(toks) else ctx.sent.end_char),
-                    source, cand, ctx, meta, None)
+        end = self._content_end(ctx, first + 1) if first + 1 < len(toks) else ctx.sent.end_char
+        for n in range(first + 1, len(toks) - 1):
+            if toks[n].idx >= end:
+                break
+            if toks[n].text.endswith((",", "،")) and (variants(words[n + 1])[-1],) in \
+                    self.lex.openers:
+                # "من تدهور الوضع الإنساني، حيث يعيش ...": the clause after the object is
+                # the outlet's background, not what was warned of
+                end = toks[n].idx + len(toks[n])
+                break
+        self._claim("indirect", (start, end), source, cand, ctx, meta, None)
         return True
 
     def _masdar_target(self, toks: list[Token], words: list[str], cand: Candidate

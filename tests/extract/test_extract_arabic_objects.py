@@ -49,6 +49,12 @@ def test_masdar_and_prepositional_objects(text, source, cue, content, stance):
     assert found[0].kind == "indirect" and found[0].cue.stance == stance
 
 
+def test_a_clause_after_the_object_is_background():
+    found = claims("وكانت الأمم المتحدة قد حذرت من تدهور الوضع الإنساني في شمال غرب سوريا، حيث "
+                   "يعيش أكثر من أربعة ملايين شخص.")
+    assert found == [("الأمم المتحدة", "حذرت من", "تدهور الوضع الإنساني في شمال غرب سوريا")]
+
+
 def test_a_statement_complement_marks_the_claim_as_a_statement():
     claim = attributed("ونفت وزارة الخارجية في بيان وجود أي اتصالات سرية.", "ar")[0]
     assert claim.meta.get("via") == "statement"
