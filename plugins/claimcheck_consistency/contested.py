@@ -26,7 +26,7 @@ from claimcheck_consistency.speakers import (
     en_subject,
     speaker_at,
 )
-from claimcheck_consistency.words import Word, lexicon, words
+from claimcheck_consistency.words import Word, lexicon, per_analysis, words
 
 if TYPE_CHECKING:
     from claimcheck.analyze.analysis import Analysis
@@ -115,10 +115,8 @@ def _reciprocal(party: list[Word], lex: Lexicon) -> bool:
     return any(" ".join(words[:n]) in lex.reciprocals for n in range(1, min(3, len(words)) + 1))
 
 
+@per_analysis("blames")
 def blames(analysis: Analysis) -> list[Blame]:
-    store = analysis.data.setdefault("claimcheck_consistency", {})
-    if "blames" in store:
-        return store["blames"]
     lex = lexicon(analysis)
     ws = words(analysis)
     out: list[Blame] = []
@@ -152,7 +150,6 @@ def blames(analysis: Analysis) -> list[Blame]:
             k += n - 1
             break
         k += 1
-    store["blames"] = out
     return out
 
 
@@ -240,13 +237,11 @@ class Denial:
     claim: str | None
 
 
+@per_analysis("denials")
 def denials(analysis: Analysis) -> list[Denial]:
     """Denials in the article: claims with a denial cue, and sentences whose verb denies."""
     from claimcheck_consistency.speakers import _stance
 
-    store = analysis.data.setdefault("claimcheck_consistency", {})
-    if "denials" in store:
-        return store["denials"]
     lex = lexicon(analysis)
     ws = words(analysis)
     out: list[Denial] = []
@@ -270,7 +265,6 @@ def denials(analysis: Analysis) -> list[Denial]:
         out.append(Denial(speaker, analysis.span(sentence[0].token_start, sentence[-1].end),
                           w.sent, speaker.claim))
         seen.add(w.sent)
-    store["denials"] = out
     return out
 
 

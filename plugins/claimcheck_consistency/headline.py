@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from claimcheck_consistency.words import Word, lexicon, words, zipf
+from claimcheck_consistency.words import Word, lexicon, per_analysis, words, zipf
 
 if TYPE_CHECKING:
     from claimcheck.analyze.analysis import Analysis
@@ -41,11 +41,9 @@ def _looks_like_headline(text: str) -> bool:
         HEADLINE_END)
 
 
+@per_analysis("headline")
 def headline(analysis: Analysis) -> Headline | None:
     """The headline block in view coordinates, or None (cached per analysis)."""
-    store = analysis.data.setdefault("claimcheck_consistency", {})
-    if "headline" in store:
-        return store["headline"]
     found = None
     article = analysis.article
     paras = analysis.paragraphs
@@ -63,7 +61,6 @@ def headline(analysis: Analysis) -> Headline | None:
             if not title and _looks_like_headline(second.text) and len(paras) >= 4:
                 end = second.end_char  # a standfirst under the headline
             found = Headline(first.start_char, end)
-    store["headline"] = found
     return found
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimcheck_consistency.lexicon import Lexicon
-from claimcheck_consistency.words import Word, lexicon, words
+from claimcheck_consistency.words import Word, lexicon, per_analysis, words
 
 if TYPE_CHECKING:
     from claimcheck.analyze.analysis import Analysis
@@ -106,11 +106,9 @@ def _noun_key(w: Word, lex: Lexicon) -> str | None:
     return w.stem[:-1] if w.stem.endswith("ا") and len(w.stem) > 3 else w.stem
 
 
+@per_analysis("quantities")
 def quantities(analysis: Analysis) -> list[Quantity]:
     """Every counting number in the analysed text, in order (cached per analysis)."""
-    store = analysis.data.setdefault("claimcheck_consistency", {})
-    if "quantities" in store:
-        return store["quantities"]
     lex = lexicon(analysis)
     ws = words(analysis)
     out: list[Quantity] = []
@@ -159,7 +157,6 @@ def quantities(analysis: Analysis) -> list[Quantity]:
 
     doc = analysis.doc
     assign_events(ws, out, lex, {k: doc[w.i].text for k, w in enumerate(ws)})
-    store["quantities"] = out
     return out
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimcheck_consistency.speakers import Speaker, claim_at, named, speaker_at
+from claimcheck_consistency.words import per_analysis
 
 if TYPE_CHECKING:
     from claimcheck.analyze.analysis import Analysis
@@ -41,12 +42,10 @@ class Quotation:
         return " ".join(self.words)
 
 
+@per_analysis("quotations")
 def quotations(analysis: Analysis) -> list[Quotation]:
     from claimcheck_consistency.lexicon import fold
 
-    store = analysis.data.setdefault("claimcheck_consistency", {})
-    if "quotations" in store:
-        return store["quotations"]
     out = []
     for m in QUOTE.finditer(analysis.text):
         g = next(k for k in range(1, 5) if m.group(k) is not None)
@@ -60,7 +59,6 @@ def quotations(analysis: Analysis) -> list[Quotation]:
         claim = claim_at(analysis, start, end)
         out.append(Quotation(start + lead, end - trail, folded, speaker_at(analysis, start, end),
                              claim.id if claim else None))
-    store["quotations"] = out
     return out
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, wraps
 from typing import TYPE_CHECKING
 
 from claimcheck_consistency.lexicon import Lexicon, load
@@ -110,11 +111,30 @@ def _with_article(norm: str, strip: int) -> int:
     return strip
 
 
+
+def per_analysis(key: str) -> Callable:
+    """Compute a function of the analysis once per article, kept in ``analysis.data``.
+
+    The rules share words, quantities, quotations, blames and denials; each is worked out by the
+    first rule that asks and read from the analysis by the others.
+    """
+
+    def decorate(fn: Callable) -> Callable:
+        @wraps(fn)
+        def cached(analysis: Analysis):
+            store = analysis.data.setdefault(PLUGIN, {})
+            if key not in store:
+                store[key] = fn(analysis)
+            return store[key]
+
+        return cached
+
+    return decorate
+
+
+@per_analysis("words")
 def words(analysis: Analysis) -> list[Word]:
     """The analysed text's words (cached per analysis)."""
-    store = analysis.data.setdefault(PLUGIN, {})
-    if "words" in store:
-        return store["words"]
     doc = analysis.doc
     sent_of = {}
     for k, sent in enumerate(doc.sents):
@@ -147,7 +167,6 @@ def words(analysis: Analysis) -> list[Word]:
         sent, first = sent_of.get(t.i, (-1, False))
         out.append(Word(t.i, text, norm, stem, start, end, sent, para_of.get(t.i, -1), first,
                         _alpha(text), t.idx, text[start - t.idx:]))
-    store["words"] = out
     return out
 
 
