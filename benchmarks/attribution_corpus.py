@@ -1,6 +1,6 @@
 """Print the attribution findings and grades on a folder of articles (a measurement, not a test).
 
-    python tests/attribution/corpus_report.py tests/data/articles/ar tests/data/articles/en [-v]
+    python benchmarks/attribution_corpus.py tests/data/articles/ar tests/data/articles/en [-v]
 
 For each article: the number of claims, the grade counts and every attribution finding with the
 text it points at; at the end, findings per rule and per 1,000 words. On clean, well-sourced wire
@@ -13,7 +13,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "attribution"))
 
 from attribution_helpers import make_engine
 

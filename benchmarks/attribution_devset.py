@@ -1,6 +1,6 @@
 """Measure the attribution rules against the extractor's gold dev set (a measurement, not a test).
 
-    python tests/attribution/devset_report.py [--lang ar|en] [-v]
+    python benchmarks/attribution_devset.py [--lang ar|en] [-v]
 
 The dev set (tests/devset, written for the extractor, not for these rules) marks each claim's source
 and source type. Read against it:
@@ -23,7 +23,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "attribution"))
 
 from attribution_helpers import PLUGINS, make_engine
 

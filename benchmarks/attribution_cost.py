@@ -1,6 +1,6 @@
 """Print what the attribution module costs per article (a benchmark: it prints, never asserts).
 
-    python tests/attribution/bench_attribution.py [FILES...]   (default: the seed and the corpus)
+    python benchmarks/attribution_cost.py [FILES...]   (default: the seed and the corpus)
 
 Runs each article through the pipeline with and without the attribution plugin (the other rule
 modules left out, as in the tests) and prints milliseconds per article for both and the module's
@@ -13,11 +13,11 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "attribution"))
 
 from attribution_helpers import PLUGINS, make_engine
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 REPEAT = 3
 
 
