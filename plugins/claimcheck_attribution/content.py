@@ -26,8 +26,7 @@ def markers(ctx: Context, part: DocSpan) -> list[tuple[str, Span]]:
     """The checkable-content markers in a stretch of the doc, in text order."""
     out: list[tuple[int, str, Span]] = []
     start, end = part.start, part.end
-    time_spans = [ctx.tokens(t.span) for t in ctx.analysis.times]
-    in_time = {t.i for ts in time_spans if ts is not None for t in ts}
+    in_time = ctx.in_time()
 
     def hedged(i: int) -> bool:
         lo = max(part.sent.start, i - 4)
@@ -70,11 +69,12 @@ def markers(ctx: Context, part: DocSpan) -> list[tuple[str, Span]]:
 
 
 def checkable(ctx: Context, claim: Claim) -> list[tuple[str, Span]]:
-    """The markers in an unattributed claim's content."""
-    tokens = ctx.tokens(claim.content)
-    if tokens is None or not len(tokens):
-        return []
-    return markers(ctx, tokens)
+    """The markers in an unattributed claim's content (read once per claim: several checks ask)."""
+    key = ("checkable", claim.content.start, claim.content.end)
+    if key not in ctx.memo:
+        tokens = ctx.tokens(claim.content)
+        ctx.memo[key] = markers(ctx, tokens) if tokens is not None and len(tokens) else []
+    return ctx.memo[key]
 
 
 def has_cue(ctx: Context, sent: DocSpan) -> bool:

@@ -31,6 +31,7 @@ class Context:
     matches: dict[str, list[Match]]
     assessments: dict[int, Any] = field(default_factory=dict)  # id(claim) -> Assessment
     backed: dict[tuple[str, ...], bool] = field(default_factory=dict)
+    memo: dict[Any, Any] = field(default_factory=dict)  # per-article values the checks share
 
     @property
     def doc(self) -> Doc:
@@ -84,10 +85,41 @@ class Context:
         return [m for m in self.matches.get(group, []) if start <= m.start and m.end <= end]
 
     def is_(self, set_name: str, token: Token) -> bool:
-        return in_set(self.lexicon, set_name, token)
+        key = (set_name, token.i)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = in_set(self.lexicon, set_name, token)
+        return found
 
     def stem(self, token: Token) -> tuple[str, bool]:
         return stem(token.norm_, self.lang)
+
+    def stem_index(self) -> dict[str, list[int]]:
+        """Every token's stem -> its positions, built once: a phrase is looked up where its first
+        word stands instead of comparing it at every position of the article."""
+        index = self.memo.get("stems")
+        if index is None:
+            index = {}
+            for token in self.doc:
+                index.setdefault(self.stem(token)[0], []).append(token.i)
+            self.memo["stems"] = index
+        return index
+
+    def positions(self, words: tuple[str, ...]) -> list[int]:
+        """Where the stems ``words`` stand in a row in the article."""
+        doc, n = self.doc, len(words)
+        return [i for i in self.stem_index().get(words[0], []) if i + n <= len(doc)
+                and all(self.stem(doc[i + k])[0] == words[k] for k in range(1, n))]
+
+    def in_time(self) -> set[int]:
+        """The token positions inside a time expression (a date's digits are not counts)."""
+        key = ("in_time", len(self.analysis.times))  # times found after the first call count too
+        found = self.memo.get(key)
+        if found is None:
+            spans = [self.tokens(t.span) for t in self.analysis.times]
+            found = {t.i for ts in spans if ts is not None for t in ts}
+            self.memo[key] = found
+        return found
 
     def forms(self, token: Token) -> tuple[str, ...]:
         return forms(token)
@@ -97,10 +129,13 @@ class Context:
         return DAMMA in token.text and self.is_("passive.voweled", token)
 
     def is_number(self, token: Token) -> bool:
-        # number words match with their clitics only, not their article: "الاثنين" is Monday
-        words = self.lexicon.words.get("number", frozenset())
-        return (token.like_num or any(c.isdigit() for c in token.norm_)
-                or any(f in words for f in forms(token)))
+        key = ("number", token.i)
+        if key not in self.memo:
+            # number words match with their clitics only, not their article: "الاثنين" is Monday
+            words = self.lexicon.words.get("number", frozenset())
+            self.memo[key] = (token.like_num or any(c.isdigit() for c in token.norm_)
+                              or any(f in words for f in forms(token)))
+        return self.memo[key]
 
     def setting(self, name: str, default: Any) -> Any:
         return self.lexicon.house.get(name, default)

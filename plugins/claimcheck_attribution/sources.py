@@ -386,9 +386,7 @@ def _role_elsewhere(ctx: Context, tokens: DocSpan) -> bool:
     key = ("role", *words)
     if key not in ctx.backed:
         doc, n, found = ctx.doc, len(words), False
-        for i in range(len(doc) - n + 1):
-            if tuple(ctx.stem(doc[i + k])[0] for k in range(n)) != words:
-                continue
+        for i in ctx.positions(words):
             sent = doc[i].sent
             near = [*doc[max(sent.start, i - 4):i], *doc[i + n:min(sent.end, i + n + 3)]]
             if any(ctx.is_("role", t) for t in near):
@@ -436,9 +434,7 @@ def backed_elsewhere(ctx: Context, tokens: DocSpan) -> bool:
 def _backed(ctx: Context, words: tuple[str, ...]) -> bool:
     doc, n = ctx.doc, len(words)
     spokes = ctx.matches.get("spokesperson", [])
-    for i in range(len(doc) - n + 1):
-        if tuple(ctx.stem(doc[i + k])[0] for k in range(n)) != words:
-            continue
+    for i in ctx.positions(words):
         sent = doc[i].sent
         lo, hi = max(sent.start, i - 4), min(sent.end, i + n + 5)  # "X said in a statement"
         if any(ctx.is_("statement.noun", doc[j]) for j in range(lo, hi) if not i <= j < i + n):
