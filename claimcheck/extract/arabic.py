@@ -535,8 +535,10 @@ class ArabicExtractor:
         for c in range(k + 1, min(k + 30, len(toks) - 1)):
             if toks[c].text in (",", "،"):
                 nxt = words[c + 1]
-                return c + 1 if nxt in self.lex.comps or toks[c + 1].text[0] in OPENING_QUOTES \
-                    else None
+                # "وأشار الجمال، خلال مؤتمر صحفي، إلى أن": the cue's preposition may come first
+                prep = nxt in PREPOSITIONS and c + 2 < len(toks) and words[c + 2] in self.lex.comps
+                return c + 1 if nxt in self.lex.comps or prep or \
+                    toks[c + 1].text[0] in OPENING_QUOTES else None
             if toks[c].text[0] in ".!?؟:؛;" or words[c] in self.lex.comps:
                 return None
         return None

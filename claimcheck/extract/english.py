@@ -218,6 +218,12 @@ class EnglishExtractor:
                     self.doc[cand.left[0] - 1].lower_ in ("while", "whereas", "but"):
                 cand.starter = True  # "..., while the ministry said calm had returned"
         self._starters = [c.left[0] - 1 if c.left else c.i for c in cands if c.starter]
+        # "The authority found that ... in 2022, court documents showed.": a source and cue
+        # closing the sentence after a comma end the content of any cue before them
+        self._starters += [c.left[0] - 1 for c in cands if c.kind == "CUE" and c.left
+                           and c.left[0] - 1 > sent.start and self.doc[c.left[0] - 1].text == ","
+                           and self._closes_sentence(c.end, sent)]
+        self._starters.sort()
         for cand in cands:
             if cand.kind == "CUE":
                 self._reported(cand, sent)
@@ -230,6 +236,13 @@ class EnglishExtractor:
                           sent)
         if len(self.claims.claims) == before:
             self._standalone_quote(sent)
+
+    def _closes_sentence(self, k: int, sent: DocSpan) -> bool:
+        """Whether only the cue's complements ("on Tuesday", "in a statement") and closing
+        punctuation follow ``k``."""
+        k, _meta = self._skip_complements(k, sent)
+        return k >= sent.end or (self.doc[k].text in (".", "!", "?") and k + 1 >= sent.end) or \
+            all(t.text in PUNCT or t.text[0] in CLOSING_QUOTES for t in self.doc[k:sent.end])
 
     def _content_end(self, sent: DocSpan, k: int) -> int:
         for s in self._starters:
@@ -249,6 +262,16 @@ class EnglishExtractor:
             return
         doc = self.doc
         j = cand.end
+        if cand.i > sent.start and doc[cand.i - 1].lower_ in ("not", "n't", "never"):
+            return  # "The airline has not said how many ...": a negated cue reports nothing
+        prev = self._skip_aux_back(cand.i - 1, sent)
+        if cand.left is None and entry.role != "participle" and prev >= sent.start and \
+                doc[prev].text == "," and j < sent.end and \
+                (doc[j].text[:1].isupper() or doc[j].lower_ in self.lex.gaz.determiners):
+            # "About 48,000 people returned, said Rami Khoury, a spokesman for ...": the
+            # source follows the cue and the clause before the comma is the content
+            self._trailing(cand, sent, {})
+            return
         if entry.requires:  # "accused the union of ...", "described the talks as ..."
             for r in range(j, min(j + 10, sent.end)):
                 if doc[r].lower_ in entry.requires:
@@ -353,11 +376,13 @@ class EnglishExtractor:
         if lo - 1 < sent.start or doc[lo - 1].text != ",":
             return
         start = self.claims.after_dateline(sent.start_char)
+        comma = doc[lo - 1].idx
         for claim in self.claims.claims:
             _c0, c1 = self.claims.view_content[claim.id]
-            if sent.start_char <= c1 <= doc[lo].idx:
-                start = max(start, c1)
-        self._add("indirect", (start, doc[lo - 1].idx), source, cand, sent, meta, refine=True)
+            nested = not self.analysis.text[c1:comma].strip(" .,;!?\"'”’")
+            if sent.start_char <= c1 <= doc[lo].idx and not nested:
+                start = max(start, c1)  # a clause ended here by our comma is nested in ours
+        self._add("indirect", (start, comma), source, cand, sent, meta, refine=True)
 
     def _passive(self, cand: Candidate, sent: DocSpan) -> None:
         """"It is said that ...", "They are believed to ...": anonymous source, no span."""
@@ -382,6 +407,8 @@ class EnglishExtractor:
         hi = lo
         while hi < sent.end and doc[hi].text not in (",", ".", ";", ":", "!", "?") and \
                 doc[hi].text[0] not in OPENING_QUOTES + CLOSING_QUOTES and hi - lo < 12:
+            if hi > lo and self._inverted_end(hi):
+                break  # "according to a statement from the army on Tuesday": the time is no source
             hi += 1
         trimmed = self._np_trim(lo, hi) if hi > lo else None
         source = self._make_source(*trimmed) if trimmed else None
@@ -426,12 +453,45 @@ class EnglishExtractor:
                 if prev is None or self.claims.covered(quote.start, quote.end):
                     return
                 gap = self.analysis.text[self.claims.view_content[prev.id][1]:start]
-                if gap.count("\n") > 1:
+                if gap.count("\n") > 1 and not self._quote_runs_on(start):
                     return
                 from claimcheck.extract.claims import carried
 
                 self.claims.add("direct", quote.inner, carried(prev), None, sent)
                 return
+        self._unclosed_quote(sent, start, end)
+
+    def _quote_runs_on(self, start: int) -> bool:
+        """Whether the paragraph before the one at ``start`` leaves a quotation open: wire
+        style opens each paragraph of a long quotation without closing the one before."""
+        text = self.analysis.text
+        par = text.rfind("\n\n", 0, start)
+        if par < 0:
+            return False
+        before = text[text.rfind("\n\n", 0, par) + 1:par]
+        return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+    def _unclosed_quote(self, sent: DocSpan, start: int, end: int) -> None:
+        """A last sentence that opens a quotation left open at its paragraph's end, the next
+        paragraph opening another: the speaker's quotation goes on (wire style)."""
+        text = self.analysis.text
+        mark = start - 1  # trim() dropped the unbalanced opening mark
+        while mark >= sent.start_char and text[mark].isspace():
+            mark -= 1
+        if start >= end or mark < sent.start_char or text[mark] not in '"“' or \
+                self._in_quote(start):
+            return
+        rest = text[end:].lstrip(".!?…,;: \t")
+        following = rest.lstrip()
+        if not rest.startswith("\n\n") or following[:1] not in ('"', "“") or \
+                not self._quote_runs_on(len(text) - len(following)):
+            return
+        prev = self.claims.last_speaker(start)
+        if prev is None or self.claims.covered(start, end):
+            return
+        from claimcheck.extract.claims import carried
+
+        self.claims.add("direct", (start, end), carried(prev), None, sent)
 
     # -- sources -----------------------------------------------------------------------------------
 
