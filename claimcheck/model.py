@@ -18,7 +18,7 @@ SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")  # ascending
 ClaimKind = Literal["direct", "indirect", "mixed", "according_to", "unattributed"]
 SourceType = Literal["person", "organization", "government", "anonymous", "document", "self"]
 Stance = Literal["neutral", "assertive", "doubtful", "denial", "accusation"]
-Granularity = Literal["day", "week", "month", "year", "range", "decade", "unknown"]
+Granularity = Literal["day", "week", "month", "year", "quarter", "range", "decade", "unknown"]
 
 
 def severity_rank(severity: str) -> int:

@@ -37,13 +37,14 @@ class Expr:
 
     start: int  # view offsets of the whole expression
     end: int
-    kind: str  # "date", "weekday", "relday", "unit", "ago", "year", "month"
+    kind: str  # "date", "weekday", "relday", "unit", "ago", "year", "month", "decade", "quarter"
     points: list[Point] = field(default_factory=list)
     anchor: int | None = None  # day offset of اليوم / أمس / غداً / today...
     direction: int | None = None  # -1 last / 0 this / +1 next (weekday or unit)
     unit: str | None = None  # "day", "week", "month", "year"
     count: int | None = None
     part: str | None = None  # "early", "mid", "late"
+    quarter: int | None = None  # 1..4 of "Q1 2017", "الربع الأول من العام الجاري"
     conj: str | None = None  # "and", "dual" (يومي), "range" (from..to, 7-8)
     equiv: Expr | None = None  # the same date in the other calendar (hijri <-> gregorian)
     first_item: int = 0  # item indices [first_item, last_item), for the tense search

@@ -316,7 +316,8 @@ class Finder:
         if item is None or item.kind == "punct":
             return None
         for reader in (self.weekday, self.relday, self.numeric, self.day_month, self.month_day,
-                       self.part, self.unit, self.ago, self.hijri, self.year):
+                       self.part, self.unit, self.ago, self.quarter, self.decade, self.hijri,
+                       self.year):
             result = reader(i)
             if result is not None:
                 return result
@@ -358,12 +359,14 @@ class Finder:
                     (prev.has(L.BETWEEN) or prev.has(L.FROM)) and not ranged):
                 return None  # بين الاثنين: "between the two"; من الاثنين إلى الأربعاء is a range
         expr = self.expr(i, nxt, "weekday", points=points, direction=direction, conj=conj)
-        dated = self._date_after(nxt)
-        if dated is not None and len(points) == 1 and direction is None:
+        # "الخميس الماضي الموافق 27 أبريل": a direction may stand before an explicit equivalent
+        dated = self._date_after(nxt) if direction is None or self.is_(nxt, L.EQUIV) else None
+        if dated is not None and len(points) == 1:
             date_expr, after = dated
             point = date_expr.points[0]
             point.weekday, point.weekday_text = points[0].weekday, points[0].weekday_text
-            return self.expr(i, after, date_expr.kind, points=[point], equiv=date_expr.equiv), after
+            return self.expr(i, after, date_expr.kind, points=[point], equiv=date_expr.equiv,
+                             direction=direction if point.year is None else None), after
         return expr, nxt
 
     def _in_name(self, j: int) -> bool:
@@ -416,6 +419,9 @@ class Finder:
         a, b, c = (p.number for p in parts)
         if lengths == [4, 2, 2] and sep == "-":
             year, month, day = a, b, c
+        elif lengths[0] == 4 and lengths[1] <= 2 and lengths[2] <= 2 and sep in "/." and \
+                b <= 12:
+            year, month, day = a, b, c  # 2017/5/2: year first, as Gulf papers print it
         elif lengths[0] <= 2 and lengths[1] <= 2 and lengths[2] == 4:
             year = c
             if self.lex.lang == "ar" or a > 12:
@@ -538,6 +544,9 @@ class Finder:
                     days.append((self.day_number(k + 1), self.items[k + 1].text))
                     conj = "range" if self.items[k].kind == "punct" else "and"
                     nxt = k + 2
+                elif self.is_(k, L.TO) and not self.is_(k, L.AND) and self._day_to(k + 1, day):
+                    days.append((self.day_number(k + 1), self.items[k + 1].text))  # May 3 to 5
+                    conj, nxt = "range", k + 2
         before = nxt
         nxt = self.year_part(nxt, point)
         if point.year is None and point.year_rel is None and self.is_(nxt, L.DIR) and \
@@ -558,6 +567,17 @@ class Finder:
                         month_text=point.month_text, year_rel=point.year_rel) for d, t in days]
         expr = self.expr(i, nxt, "date", points=points, conj=conj)
         return expr, self._with_equivalent(nxt, expr)
+
+    def _day_to(self, i: int, first: int) -> bool:
+        """Whether ``i`` ends "May 3 to 5": a later day, not a figure ("on May 3 to 5 percent",
+        "to 5.2")."""
+        day = self.day_number(i)
+        if day is None or day <= first or not self.same_sent(i - 1, i):
+            return False
+        after = self.at(i + 1)
+        return after is None or not (after.norm in {"%", "percent", "per", "pct"} or (
+            after.text in {".", ","} and self.at(i + 2) is not None and
+            self.items[i + 2].kind == "num" and self.items[i + 2].start == after.end))
 
     def _with_equivalent(self, i: int, expr: Expr) -> int:
         """Attach the other calendar's date after ``expr`` if there is one; the next index."""
@@ -630,7 +650,8 @@ class Finder:
             j += 1
         if not self.same_sent(i, j):
             return None
-        inner = self.month_day(j) or self.unit(j) or self.year(j, after_trigger=True)
+        inner = self.month_day(j) or self.unit(j) or self.decade(j) or \
+            self.year(j, after_trigger=True)
         if inner is None:
             unit_item = self.at(j)
             if unit_item is not None and unit_item.has(L.UNIT) and \
@@ -700,6 +721,72 @@ class Finder:
                 return self.expr(i, nxt, "ago", unit=unit, count=sign * count), nxt
         return None
 
+    def quarter(self, i: int) -> tuple[Expr, int] | None:
+        """Q1 2017, the first quarter of 2017, الربع الأول من العام الجاري: a calendar quarter.
+
+        Only with its year: a bare "first quarter" is most often a company's fiscal quarter, and
+        "the first quarter of fiscal 2017" is one (no year follows "of" there), so neither is read.
+        """
+        item = self.at(i)
+        if item is None or not item.has(L.QUARTER):
+            return None
+        j = i + 1
+        if self.is_(j, L.FROM) or self.punct(j, COMMAS):
+            j += 1
+        if not self.same_sent(i, j):
+            return None
+        inner = self.year(j, after_trigger=True) or self.unit(j)
+        if inner is None:
+            return None
+        year_expr, nxt = inner
+        if year_expr.kind == "unit" and year_expr.unit != "year":
+            return None
+        if year_expr.kind == "year" and (len(year_expr.points) != 1 or
+                                         year_expr.points[0].hijri):
+            return None
+        return self.expr(i, nxt, "quarter", points=year_expr.points[:1],
+                         direction=year_expr.direction, quarter=item.cats[L.QUARTER]), nxt
+
+    def decade(self, i: int) -> tuple[Expr, int] | None:
+        """the 1990s, the '90s, mid-1980s, التسعينيات، ثمانينيات القرن الماضي: a decade."""
+        item = self.at(i)
+        if item is None:
+            return None
+        if item.has(L.DECADE):  # Arabic decade words
+            nxt = i + 1
+            k = nxt + 1 if self.is_(nxt, L.FROM) else nxt
+            word = self.at(k)
+            if word is not None and word.norm in self.lex.age_words:
+                return None  # في الستينات من عمره: an age
+            century = 1900
+            if word is not None and word.norm in self.lex.century_words and \
+                    self.same_sent(i, k + 1):
+                which = self.items[k + 1]
+                if which.norm in self.lex.this_century or which.cats.get(L.DIR) == 0:
+                    century, nxt = 2000, k + 2
+                elif which.has(L.DIR) or which.norm.startswith("ال"):
+                    nxt = k + 2
+            year = century + item.cats[L.DECADE]
+            return self.expr(i, nxt, "decade", points=[Point(year=year)]), nxt
+        # English: a number ending in 0 with an s glued to it (1990s, 1990's, '90s)
+        number = item.number
+        if number is None or number % 10:
+            return None
+        j = i + 1
+        if self.punct(j, {"'", "’"}) and self.items[j].start == item.end:
+            j += 1
+        s = self.at(j)
+        if s is None or s.norm != "s" or s.start != self.items[j - 1].end:
+            return None
+        if len(item.norm) == 4 and MIN_YEAR - 100 <= number <= MAX_YEAR:
+            year = number
+        elif len(item.norm) == 2 and self.punct(i - 1, {"'", "’"}) and number >= 30:
+            year = 1900 + number  # the '90s; a bare "in his 60s" is an age
+        else:
+            return None
+        first = i - 1 if len(item.norm) == 2 else i
+        return self.expr(first, j + 1, "decade", points=[Point(year=year)]), j + 1
+
     def year(self, i: int, after_trigger: bool = False) -> tuple[Expr, int] | None:
         """عام 2017، في 2016، منذ 2011، 1438 هـ، in 2016, since 2011."""
         item = self.at(i)
@@ -711,6 +798,10 @@ class Finder:
         found = self.year_number(j)
         if found is None:
             return None
+        back = i - 2 if self.is_(i - 1, L.YEARW) else i - 1
+        prev = self.at(back)
+        if prev is not None and prev.norm in self.lex.fiscal_words and prev.sent == item.sent:
+            return None  # fiscal 2016, fiscal year 2018: a company's accounting year
         year, hijri, nxt = found
         marked = j > i or nxt > j + 1 or after_trigger
         if not marked:

@@ -24,6 +24,7 @@ PART, NUMW, AGO, AFTER, MONTHW = "part", "numw", "ago", "after", "monthw"
 YEARW, GSUF, HSUF, EQUIV = "yearw", "gsuf", "hsuf", "eq"
 FROM, BETWEEN, TO, AND, YEARTRIG = "from", "between", "to", "and", "ytrig"
 FUTURE, PAST, PROSPECTIVE, BARRIER = "future", "past", "prosp", "barrier"
+DECADE, QUARTER = "decade", "quarter"
 
 
 @dataclass
@@ -46,6 +47,12 @@ class Lexicon:
     not_past: set[str] = field(default_factory=set)
     names: dict[str, dict[int, str]] = field(default_factory=dict)  # cat -> number -> spelling
     weekday_name_before: set[str] = field(default_factory=set)  # Good (Friday), Super (Tuesday)
+    # Decade words: not a decade before an age word (في الستينات من عمره, "in his sixties"); a
+    # century word after one says which century (تسعينيات القرن الماضي).
+    age_words: set[str] = field(default_factory=set)
+    fiscal_words: set[str] = field(default_factory=set)  # fiscal 2016: not a calendar year
+    century_words: set[str] = field(default_factory=set)
+    this_century: set[str] = field(default_factory=set)
     weekday_name_after: set[str] = field(default_factory=set)  # (Sunday) Times
     # Reported speech (from the extractor's rules/lexicons/<lang>/cues.yaml): the reporting verb
     # dates the saying, not the reported event, so the tense search must tell them apart.
@@ -181,6 +188,8 @@ def load(lang: str) -> Lexicon:
     _numbered(lex, data.get("relative_days"), RELDAY)
     _numbered(lex, data.get("directions"), DIR)
     _numbered(lex, data.get("number_words"), NUMW)
+    _numbered(lex, data.get("decades"), DECADE)
+    _numbered(lex, data.get("quarters"), QUARTER)
     day_words = data.get("day_words") or {}
     _plain(lex, day_words.get("single"), DAYWORD)
     _plain(lex, day_words.get("dual"), DUALDAY)
@@ -204,6 +213,11 @@ def load(lang: str) -> Lexicon:
         lex.names[cat] = {int(k): v[0] for k, v in (data.get(section) or {}).items() if v}
     lex.ambiguous = {lex.fold(w) for w in data.get("ambiguous") or []}
     lex.not_after_today = {lex.fold(w) for w in data.get("not_after_today") or []}
+    decade_context = data.get("decade_context") or {}
+    lex.age_words = {lex.fold(w) for w in decade_context.get("age_words") or []}
+    lex.fiscal_words = {lex.fold(w) for w in data.get("fiscal_words") or []}
+    lex.century_words = {lex.fold(w) for w in decade_context.get("century_words") or []}
+    lex.this_century = {lex.fold(w) for w in decade_context.get("this_century") or []}
     lex.weekday_name_before = {lex.fold(w) for w in data.get("weekday_name_before") or []}
     lex.weekday_name_after = {lex.fold(w) for w in data.get("weekday_name_after") or []}
     lex.future_prefix = tuple(lex.fold(w) for w in data.get("future_prefix") or [])

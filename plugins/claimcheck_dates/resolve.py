@@ -59,6 +59,11 @@ class Resolved:
     meta: dict[str, Any] = field(default_factory=dict)
 
 
+# A weekday with a day-month and no year, this many days or fewer from publication (over New Year
+# too), dates that day whatever the weekday says: a misfit is the text's error.
+NEAR_DAYS = 45
+
+
 def fmt(d: date) -> str:
     """'Tuesday 2 May 2017'."""
     return f"{WEEKDAYS[d.weekday()]} {d.day} {MONTHS[d.month]} {d.year}"
@@ -180,6 +185,14 @@ class Resolver:
         out.by_tense = tense.kind != "unknown"
         pub = self.published
         month = point.month or 1
+        if point.weekday is not None and point.day is not None:
+            # "Sunday, April 30" weeks from publication: that one is meant, so a weekday that
+            # does not fit it is the text's error, not a sign of another year
+            near = [y for y in (pub.year - 1, pub.year, pub.year + 1)
+                    if 1 <= point.day <= calendar.monthrange(y, month)[1]
+                    and abs((date(y, month, point.day) - pub).days) <= NEAR_DAYS]
+            if near:
+                return near[0]
         if point.weekday is not None and point.day is not None:
             # "الأحد 7 أيار": of the nearby years, one whose 7 May is a Sunday is meant
             fitting = [y for y in (pub.year - 1, pub.year, pub.year + 1)
@@ -389,6 +402,13 @@ class Resolver:
             f"that date (or a day either side) expected, text says {fmt(greg_day)}".replace(
                 "  ", " "),
             hijri_day.isoformat(), greg_day.isoformat(), expr.start, expr.end))
+        weekday = expr.points[0].weekday
+        if weekday is not None and weekday == greg_day.weekday():
+            # "الثلاثاء 9 شعبان ... الموافق 2 مايو": the weekday agrees with the Gregorian date, so
+            # its misfit with the Hijri one is this same error, told once; that date is meant
+            out.issues = [i for i in out.issues if not (
+                i.rule == "dates.hijri-mismatch" and i.found == WEEKDAYS[weekday])]
+            return greg_day
         return None
 
     # -- months, units, years --------------------------------------------------------------------
@@ -521,6 +541,34 @@ class Resolver:
             out.granularity = "range"
         if expr.part:
             out.meta["part"] = expr.part
+        return out
+
+    def _decade(self, expr: Expr, tense: Tense) -> Resolved:
+        """The 1990s -> "199X" (ISO 8601-2 / EDTF: a year of the 1990s), granularity decade."""
+        out = Resolved(expr, None, "decade")
+        year = expr.points[0].year if expr.points else None
+        if year is None:
+            return out
+        start = year - year % 10
+        out.value = f"{start // 10:03d}X"
+        out.first, out.last = date(start, 1, 1), date(start + 9, 12, 31)
+        if expr.part:
+            out.meta["part"] = expr.part
+        return out
+
+    def _quarter(self, expr: Expr, tense: Tense) -> Resolved:
+        """Q1 2017 -> "2017-Q1" (TIMEX3), covering 1 January to 31 March 2017."""
+        out = Resolved(expr, None, "quarter")
+        year = expr.points[0].year if expr.points else None
+        if year is None:  # of the current, last or next year
+            out.relative = True
+            if self.published is None:
+                return out
+            year = self.published.year + (expr.direction or 0)
+        quarter = expr.quarter or 1
+        out.value = f"{year:04d}-Q{quarter}"
+        out.first = date(year, 3 * quarter - 2, 1)
+        out.last = _month_end(year, 3 * quarter)
         return out
 
     # -- tense against the timeline --------------------------------------------------------------

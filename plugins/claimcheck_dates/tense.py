@@ -181,6 +181,15 @@ def _trailing(items: list[Item], first: int, last: int, k: int) -> bool:
     return words > 1
 
 
+def _possessive(items: list[Item], last: int) -> bool:
+    """Whether the expression ending before ``last`` bears an English 's (Tuesday's, May 2's)."""
+    if last + 1 >= len(items):
+        return False
+    mark, s = items[last], items[last + 1]
+    return mark.kind == "punct" and mark.text in ("'", "’") and s.norm == "s" and \
+        mark.start == items[last - 1].end and s.start == mark.end
+
+
 def tense_of(items: list[Item], first: int, last: int, lex: L.Lexicon) -> Tense:
     """The tense governing the expression that covers ``items[first:last]``.
 
@@ -192,6 +201,8 @@ def tense_of(items: list[Item], first: int, last: int, lex: L.Lexicon) -> Tense:
     """
     sent = items[first].sent
     weak: Tense | None = None
+    # "Tuesday's meeting": a possessive time names an event, never the day of a saying before it
+    possessive = _possessive(items, last)
     for distance, k in enumerate(range(first - 1, max(-1, first - 1 - BACK_WINDOW), -1), 1):
         item = items[k]
         if item.sent != sent or (item.kind == "punct" and item.text in BARRIERS):
@@ -207,7 +218,7 @@ def tense_of(items: list[Item], first: int, last: int, lex: L.Lexicon) -> Tense:
                 if found and found[0] == "future" and (weak is None or weak.kind == "future"):
                     return Tense("future", items[cue].text, first - cue, found[1])
                 break
-        if is_cue(item, lex) and not _frames(items, k, first, lex):
+        if is_cue(item, lex) and (possessive or not _frames(items, k, first, lex)):
             break  # "said the storm ...": the reported clause starts after the verb
         if _modal(items, k, lex):
             weak = weak or Tense("future", item.text, distance, True)
@@ -227,7 +238,8 @@ def tense_of(items: list[Item], first: int, last: int, lex: L.Lexicon) -> Tense:
             weak = weak or tense
     if weak is not None:
         return weak
-    for distance, k in enumerate(range(last, min(len(items), last + AHEAD_WINDOW)), 1):
+    ahead = last + 2 if possessive else last
+    for distance, k in enumerate(range(ahead, min(len(items), ahead + AHEAD_WINDOW)), 1):
         item = items[k]
         if item.sent != sent or (item.kind == "punct" and item.text in BARRIERS) or \
                 L.BARRIER in item.cats:
