@@ -578,6 +578,9 @@ class EnglishExtractor:
             return None
         if first.lower_ in RELATIVES or (first.is_lower and first.lower_.endswith("ing")):
             return np1
+        if first.lower_ in self.lex.doc_mods and \
+                self.lex.gaz.head_kind(doc[c0 - 1].lower_) == "document":
+            return np1  # "The lawsuit, filed in federal court in Manhattan, alleges that"
         if self._is_name(*seg) and not self._is_name(*np1):
             return seg
         if first.lower_ in ("a", "an", "the") or self._is_name(*seg) or self._is_name(*np1):

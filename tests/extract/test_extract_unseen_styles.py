@@ -135,3 +135,32 @@ def test_english_source_types(text, source, type_):
 ])
 def test_english_sentences_without_claims(text):
     assert attributed(text, "en") == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    # a filing interrupted by its participle clause, then the cue
+    ("The lawsuit, filed in federal court in Manhattan, alleges that the bank hid losses from "
+     "investors.",
+     "The lawsuit", "alleges", "the bank hid losses from investors"),
+    ("The complaint, filed last week, claims the company misled investors about its debt.",
+     "The complaint", "claims", "the company misled investors about its debt"),
+])
+def test_english_court_filings(text, source, cue, content):
+    found = attributed(text, "en")
+    assert [(source_text(c), c.cue.span.text, c.content.text) for c in found] == \
+        [(source, cue, content)]
+    assert found[0].source.type == "document"
+
+
+@pytest.mark.parametrize("text, source, content", [
+    # the platform a post was written on is no part of the source
+    ("وكتب رئيس الوزراء على منصة إكس أن الحكومة ستدعم المزارعين المتضررين.",
+     "رئيس الوزراء", "الحكومة ستدعم المزارعين المتضررين"),
+    ("وكتبت الوزيرة على حسابها في فيسبوك أن المدارس ستفتح أبوابها يوم الأحد.",
+     "الوزيرة", "المدارس ستفتح أبوابها يوم الأحد"),
+    ("وقال الوزير في حوار مع صحيفة الشرق الأوسط إن الاتفاق سيوقع خلال أسابيع.",
+     "الوزير", "الاتفاق سيوقع خلال أسابيع"),
+])
+def test_arabic_platforms_and_interviews_end_the_source(text, source, content):
+    assert [(source_text(c), c.content.text) for c in attributed(text, "ar")] == \
+        [(source, content)]
