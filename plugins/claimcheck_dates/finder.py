@@ -316,8 +316,8 @@ class Finder:
         if item is None or item.kind == "punct":
             return None
         for reader in (self.weekday, self.relday, self.numeric, self.day_month, self.month_day,
-                       self.part, self.unit, self.ago, self.quarter, self.decade, self.hijri,
-                       self.year):
+                       self.part, self.week_of, self.unit, self.ago, self.quarter, self.decade,
+                       self.hijri, self.year):
             result = reader(i)
             if result is not None:
                 return result
@@ -720,6 +720,23 @@ class Finder:
                 sign = -1 if item.has(L.AGO) else 1
                 return self.expr(i, nxt, "ago", unit=unit, count=sign * count), nxt
         return None
+
+    def week_of(self, i: int) -> tuple[Expr, int] | None:
+        """the week of May 8, أسبوع 8 مايو: the week that holds that day."""
+        item = self.at(i)
+        if item is None or item.cats.get(L.UNIT) != ("week", 1):
+            return None
+        has_of = self.is_(i + 1, L.FROM)
+        if self.lex.lang == "en" and not has_of:
+            return None  # "week 8" is no date
+        j = i + 2 if has_of else i + 1
+        if not self.same_sent(i, j):
+            return None
+        inner = self.month_day(j) or self.day_month(j)
+        if inner is None or len(inner[0].points) != 1 or inner[0].points[0].day is None:
+            return None
+        expr, nxt = inner
+        return self.expr(i, nxt, "date", points=expr.points, unit="week"), nxt
 
     def quarter(self, i: int) -> tuple[Expr, int] | None:
         """Q1 2017, the first quarter of 2017, الربع الأول من العام الجاري: a calendar quarter.

@@ -286,6 +286,12 @@ class Resolver:
         if len(known) != len(days) or not known:
             return out
         out.first, out.last = known[0], known[-1]
+        if len(known) == 1 and expr.unit == "week":  # the week of May 8
+            iso = known[0].isocalendar()
+            out.value, out.granularity = f"{iso[0]:04d}-W{iso[1]:02d}", "week"
+            out.first = known[0] - timedelta(days=known[0].weekday())
+            out.last = out.first + timedelta(days=6)
+            return out
         if len(known) == 1:
             out.value = known[0].isoformat()
             return out

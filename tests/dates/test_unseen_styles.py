@@ -33,6 +33,7 @@ TAGGED_AR = [
     ("وبلغ النمو 2.1 في المئة في العام 2016 مقارنة بـ1.7 في المئة عام 2015.",
      [("العام 2016", "2016"), ("عام 2015", "2015")]),
     # decades: the 20th century unless the century word says otherwise; an age is no decade
+    ("ومن المقرر أن تعقد القمة في أسبوع 8 مايو.", [("أسبوع 8 مايو", "2017-W19")]),
     ("وشهدت الجزائر في التسعينيات حرباً أهلية دامية.", [("التسعينيات", "199X")]),
     ("ويعود النزاع إلى ثمانينيات القرن الماضي.", [("ثمانينيات القرن الماضي", "198X")]),
     ("وبدأت الأزمة مطلع التسعينات.", [("مطلع التسعينات", "199X")]),
@@ -65,6 +66,8 @@ TAGGED_EN = [
     ("The ruling was issued on 2017-05-02 by the high court.", [("2017-05-02", "2017-05-02")]),
     ("Voting will take place between May 3 and May 5, the commission said.",
      [("May 3 and May 5", "2017-05-03/2017-05-05")]),
+    ("The summit is scheduled for the week of May 8 in Brussels.",
+     [("week of May 8", "2017-W19")]),
     ("The talks will run May 3 to 5 in Geneva.", [("May 3 to 5", "2017-05-03/2017-05-05")]),
     # a figure after "to" is no end of a range (and a past May 3 after publication is last year's)
     ("The index fell on May 3 to 5 percent.", [("May 3", "2016-05-03")]),
