@@ -359,8 +359,8 @@ class Finder:
                     (prev.has(L.BETWEEN) or prev.has(L.FROM)) and not ranged):
                 return None  # بين الاثنين: "between the two"; من الاثنين إلى الأربعاء is a range
         expr = self.expr(i, nxt, "weekday", points=points, direction=direction, conj=conj)
-        # "الخميس الماضي الموافق 27 أبريل": a direction may stand before an explicit equivalent
-        dated = self._date_after(nxt) if direction is None or self.is_(nxt, L.EQUIV) else None
+        # "الخميس الماضي الموافق 27 أبريل", "الثلاثاء المقبل 9 مايو": the date after a direction
+        dated = self._date_after(nxt)
         if dated is not None and len(points) == 1:
             date_expr, after = dated
             point = date_expr.points[0]
@@ -372,6 +372,8 @@ class Finder:
     def _in_name(self, j: int) -> bool:
         """Good Friday, Super Tuesday, the Sunday Times: a weekday that is part of a name."""
         before, after = self.at(j - 1), self.at(j + 1)
+        if after is not None and after.has(L.DIR):  # صلاة الجمعة الماضية: last Friday's prayer
+            return False
         return (before is not None and before.norm in self.lex.weekday_name_before) or (
             after is not None and after.norm in self.lex.weekday_name_after)
 
