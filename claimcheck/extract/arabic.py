@@ -405,10 +405,12 @@ class ArabicExtractor:
                     return Scan("comp", k + 1, end, via, cited, cited_end, tuple(skipped))
             if raw in (",", "،") and self._interruption(toks, words, k) is not None:
                 # "وكشف مسؤول أمني، طلب عدم نشر اسمه، أن": skip the parenthetical clause
-                if source_end is None:
-                    source_end = k
                 after = self._interruption(toks, words, k)
                 assert after is not None
+                if source_end is None:
+                    source_end = k
+                    if self._appositive_name(toks, words, j, k + 1, after - 1):
+                        source_end = after - 1  # the title's name stays in the source
                 skipped.append((k, after))
                 k = after
                 continue
@@ -537,11 +539,40 @@ class ArabicExtractor:
                 nxt = words[c + 1]
                 # "وأشار الجمال، خلال مؤتمر صحفي، إلى أن": the cue's preposition may come first
                 prep = nxt in PREPOSITIONS and c + 2 < len(toks) and words[c + 2] in self.lex.comps
-                return c + 1 if nxt in self.lex.comps or prep or \
-                    toks[c + 1].text[0] in OPENING_QUOTES else None
+                return c + 1 if nxt in self.lex.comps or prep or self._via_then_comp(
+                    toks, words, c + 1) or toks[c + 1].text[0] in OPENING_QUOTES else None
             if toks[c].text[0] in ".!?؟:؛;" or words[c] in self.lex.comps:
                 return None
         return None
+
+    def _via_then_comp(self, toks: list[Token], words: list[str], k: int) -> bool:
+        """Whether a medium ("في مؤتمر صحفي", "في تصريح لرويترز") starts at ``k`` and the
+        complementizer or a quotation follows it within a few words, with no punctuation."""
+        if not (k + 1 < len(toks) and words[k] in self.lex.via_preps and
+                words[k + 1] in self.lex.via_heads):
+            return False
+        for c in range(k + 2, min(k + 8, len(toks))):
+            if words[c] in self.lex.comps or toks[c].text[0] in OPENING_QUOTES:
+                return True
+            if toks[c].text[0] in ".!?؟:؛;،,":
+                return False
+        return False
+
+    def _appositive_name(self, toks: list[Token], words: list[str], j: int, lo: int, hi: int
+                         ) -> bool:
+        """Whether ``[lo, hi)`` between two commas is the name of the title before it ("وقال
+        المدير العام لوزارة الصحة، إبراهيم عبد الرحيم، إن"), not a clause about the speaker
+        ("طلب عدم نشر اسمه", "متحدثاً للصحفيين")."""
+        if not (1 <= hi - lo <= 4) or words[j] not in self.lex.gaz.heads.get("titles", ()):
+            return False
+        for k in range(lo, hi):
+            w, raw = words[k], toks[k].text
+            if w in PREPOSITIONS or w in self.lex.relatives or w in self.lex.comps or \
+                    self.lex.cues.lookup(*variants(w)) or self._time_at(words, k) or \
+                    raw.endswith(("اً", "ًا")) or any(ch.isdigit() for ch in raw) or \
+                    not raw[:1].isalpha() or w in self.lex.gaz.heads.get("anonymous", ()):
+                return False
+        return not words[lo].startswith("ال")
 
     def _time_at(self, words: list[str], k: int) -> bool:
         w = words[k]
@@ -1116,8 +1147,11 @@ class ArabicExtractor:
         ma = words[lo - 1] in ("ما", "حسبما")  # "بحسب ما ذكرت الوزارة", "حسبما أفادت"
         if lo < len(toks) and words[lo] == "ما":
             lo, ma = lo + 1, True
-        if ma and lo < len(toks) and self.lex.cues.lookup(*variants(words[lo])):
-            lo += 1
+        if ma and lo < len(toks) and (self.lex.cues.lookup(*variants(words[lo])) or any(
+                words[lo].endswith(p) and len(words[lo]) > len(p) + 2
+                and self.lex.cues.lookup(*variants(words[lo][:-len(p)]))
+                for p in ("ها", "هم", "ه"))):
+            lo += 1  # "بحسب ما ذكرته الوكالة": the verb may carry its object pronoun
         if self.claims.covering(toks[cand.i].idx) is not None:
             return  # "ويرى اقتصاديون أن النمو بلغ 2.6%، بحسب تقديرات رسمية": inside a claim
         assert cand.marker is not None

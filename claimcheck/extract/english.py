@@ -272,6 +272,8 @@ class EnglishExtractor:
             # source follows the cue and the clause before the comma is the content
             self._trailing(cand, sent, {})
             return
+        if entry.lemma == "add" and j < sent.end and doc[j].like_num and cand.left:
+            return  # "the informal sector added 703,900 jobs": a count, not a statement
         if entry.requires:  # "accused the union of ...", "described the talks as ..."
             for r in range(j, min(j + 10, sent.end)):
                 if doc[r].lower_ in entry.requires:
@@ -701,6 +703,8 @@ class EnglishExtractor:
         from claimcheck.model import Source
 
         doc = self.doc
+        while lo < hi and doc[lo].text in ("-", "–", "—"):
+            lo += 1  # "SEOUL (Reuters) - Kim Yo Jong ... said": the dateline's dash
         if hi <= lo:
             return None
         span = doc[lo:hi]
@@ -780,6 +784,8 @@ class EnglishExtractor:
         media = self.lex.statement_words | {"interview", "conference", "briefing", "speech",
                                             "address", "remarks", "tweet", "post", "message"}
         while k < sent.end and doc[k].lower_ in self.lex.complements and doc[k].lower_ != "that":
+            if k + 1 < sent.end and doc[k + 1].text in ("'s", "’s"):
+                break  # "Officials said Thursday's meeting ...": the day owns a noun
             k += 1
             if doc[k - 1].lower_ not in PREPOSITIONS:
                 continue  # "said Tuesday the death toll ...": a time word takes no phrase

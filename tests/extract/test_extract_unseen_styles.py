@@ -164,3 +164,54 @@ def test_english_court_filings(text, source, cue, content):
 def test_arabic_platforms_and_interviews_end_the_source(text, source, content):
     assert [(source_text(c), c.content.text) for c in attributed(text, "ar")] == \
         [(source, content)]
+
+
+@pytest.mark.parametrize("text, source, content", [
+    # a title's name between commas stays in the source; a medium may follow it before إن
+    ("وقال المدير العام لوزارة الصحة في الولاية، إبراهيم عبد الرحيم، في مؤتمر صحفي إن معظم "
+     "الضحايا من النساء والأطفال.",
+     "المدير العام لوزارة الصحة في الولاية، إبراهيم عبد الرحيم", "معظم الضحايا من النساء والأطفال"),
+    ("وقال المتحدث باسم الجيش، نبيل عبد الله، إن القوات صدت الهجوم.",
+     "المتحدث باسم الجيش، نبيل عبد الله", "القوات صدت الهجوم"),
+    # a clause between the commas is about the speaker, not his name
+    ("وقال مسؤول أمني، طلب عدم نشر اسمه، إن الهجوم وقع ليلاً.", "مسؤول أمني", "الهجوم وقع ليلاً"),
+    ("وقال الوزير، متحدثاً للصحفيين، إن الاتفاق بات قريباً.", "الوزير", "الاتفاق بات قريباً"),
+    ("وقال الوزير، في تصريح لرويترز، إن الاتفاق بات قريباً.", "الوزير", "الاتفاق بات قريباً"),
+    # the according-to verb may carry its object pronoun
+    ("وبحث الوزيران التعاون الاقتصادي، بحسب ما ذكرته وكالة الأنباء السعودية الرسمية.",
+     "وكالة الأنباء السعودية الرسمية", "وبحث الوزيران التعاون الاقتصادي"),
+])
+def test_arabic_appositives_and_according_pronouns(text, source, content):
+    assert [(source_text(c), c.content.text) for c in attributed(text, "ar")] == \
+        [(source, content)]
+
+
+@pytest.mark.parametrize("text, source, type_, content", [
+    # a day that owns a noun is the content's subject, not the cue's time
+    ("Officials said Thursday's meeting with British tour operators would focus on flights.",
+     "Officials", "anonymous", "Thursday's meeting with British tour operators would focus on "
+     "flights"),
+    # a survey after the trailing cue is its medium; a bureau is a government source
+    ("Agriculture expanded 4.6%, while construction shrank 0.7%, the Kenya National Bureau of "
+     "Statistics said in its annual economic survey.",
+     "the Kenya National Bureau of Statistics", "government",
+     "Agriculture expanded 4.6%, while construction shrank 0.7%"),
+    # the dateline's dash is no part of the speaker
+    ("SEOUL, Aug 19 (Reuters) - Kim Yo Jong, the powerful sister of North Korean leader Kim Jong "
+     "Un, said on Tuesday that Pyongyang had no interest in talks.",
+     "Kim Yo Jong", "person", "Pyongyang had no interest in talks"),
+    ("A navy officer involved in the rescue said divers had found several bodies.",
+     "A navy officer involved in the rescue", "anonymous", "divers had found several bodies"),
+])
+def test_english_wire_details(text, source, type_, content):
+    found = attributed(text, "en")
+    assert [(source_text(c), c.source.type, c.content.text) for c in found] == \
+        [(source, type_, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Formal jobs fell to 78,600, while the informal sector added 703,900 jobs.",
+    "The index added 2.3% on Monday.",
+])
+def test_added_with_a_count_reports_nothing(text):
+    assert attributed(text, "en") == []
