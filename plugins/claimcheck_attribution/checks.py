@@ -8,6 +8,7 @@ on a single source, and a reading of the sentences the extractor left without an
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from claimcheck.model import Finding
@@ -203,6 +204,7 @@ def source_findings(ctx: Context, claims: list[Claim]) -> list[Finding]:
             key = (outer.source_span.start, outer.source_span.end)
             if key in groups:
                 groups[key].append((claim, outer))
+    _join_back_references(ctx, groups)
     out = []
     for members in groups.values():
         a = members[0][1]
@@ -210,10 +212,57 @@ def source_findings(ctx: Context, claims: list[Claim]) -> list[Finding]:
         assert a.source_span is not None
         if a.grade.startswith("anonymous"):
             reason = next((m.anonymity for _, m in members if m.anonymity), None)
-            out.append(anonymous_finding(ctx, a.source_span, reason, ids))
+            finding = anonymous_finding(ctx, a.source_span, reason, ids)
+            # a joined back-reference ("one of them") is a span of the same finding
+            finding.related.extend(m.source_span for _, m in members if m.source_span is not None
+                                   and m.source_span != a.source_span
+                                   and m.source_span not in finding.related)
+            out.append(finding)
         elif a.vague_kind == "collective" or ctx.setting("flag_metonyms", True):
             out.append(vague_finding(a.source_span, a.vague_kind or "collective", ids))
     return out
+
+
+BACK_REFERENCE_REACH = 3  # sentences: "said one of them" points at a group quoted just before
+
+
+def _back_reference(ctx: Context, span: Span) -> bool:
+    """A source that only points back at a group ("one of them", أحدهم), nothing of its own."""
+    tokens = ctx.tokens(span)
+    if tokens is None:
+        return False
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    if not words:
+        return False
+    first, last = words[0].i, words[-1].i + 1
+    return any(m.start <= first and last <= m.end
+               for m in ctx.found("anonymous.back_reference", tokens.sent.start, tokens.sent.end))
+
+
+def _join_back_references(ctx: Context, groups: dict[tuple[int, int], list]) -> None:
+    """Move the claims of a back-reference source into the finding of the group it points at:
+    the residents and the one of them who is quoted are one unnamed source, reported once, at the
+    group's level (info for witnesses), not a second warning for "one of them"."""
+    starts = [s.start for s in ctx.doc.sents]
+
+    def sentence_no(span: Span) -> int | None:
+        tokens = ctx.tokens(span)
+        return None if tokens is None else bisect_right(starts, tokens.start) - 1
+
+    for key in sorted(groups):
+        span = groups[key][0][1].source_span
+        if span is None or not _back_reference(ctx, span):
+            continue
+        here = sentence_no(span)
+        if here is None:
+            continue
+        earlier = [k for k in groups if k[1] <= key[0] and k != key]
+        for other in sorted(earlier, reverse=True):
+            there = sentence_no(groups[other][0][1].source_span)
+            if there is None or here - there > BACK_REFERENCE_REACH:
+                break
+            groups[other].extend(groups.pop(key))
+            break
 
 
 def _source_key(ctx: Context, claim: Claim) -> str:
@@ -240,6 +289,21 @@ def _norm_text(ctx: Context, span: Span) -> str:
     return " ".join(t.norm_ for t in tokens if not t.is_punct) if tokens is not None else ""
 
 
+def _answered(ctx: Context, claim: Claim) -> bool:
+    """An accusation the article answers with a denial after it, in its own sentence or the next
+    ("..., which the government denies"; "وهو ما تنفيه الحكومة"): both sides are given."""
+    if claim.cue is None or claim.cue.stance != "accusation":
+        return False
+    cue, sent = ctx.tokens(claim.cue.span), claim_sentence(ctx, claim)
+    if cue is None or sent is None:
+        return False
+    after = list(ctx.doc[cue.end:sent.end])
+    nxt = ctx.next_sentence(sent)
+    if nxt is not None:
+        after.extend(nxt)
+    return any(ctx.is_("denial", t) for t in after)
+
+
 def single_source(ctx: Context, claims: list[Claim]) -> list[Finding]:
     from rapidfuzz import fuzz
 
@@ -254,7 +318,7 @@ def single_source(ctx: Context, claims: list[Claim]) -> list[Finding]:
     out = []
     for claim, a in sourced:
         kinds = _consequential(ctx, claim)
-        if not kinds:
+        if not kinds or _answered(ctx, claim):
             continue
         what = content.KIND_NAMES.get(kinds[0], "the claim")
         key = _source_key(ctx, claim)

@@ -88,6 +88,8 @@ def exempt_sentence(ctx: Context, sent: DocSpan) -> bool:
     where = ctx.analysis.span(sent)
     if article.title_span is not None and article.title_span.overlaps(where):
         return True
+    if ctx.found("inline_source", sent.start, sent.end):
+        return True  # "a toll released by the provincial government": attributed in the phrase
     prev = ctx.previous_sentence(sent)
     if prev is None:
         return False

@@ -20,6 +20,8 @@ LEXICON_NAME = "attribution"
 # Phrase groups the matcher knows, as (group name, path in the YAML).
 PHRASE_GROUPS: tuple[tuple[str, str], ...] = (
     ("anonymous.phrase", "anonymous.phrases"),
+    ("anonymous.back_reference", "anonymous.back_references"),
+    ("inline_source", "inline_sources"),
     ("vague.metonym", "vague.metonyms"),
     ("passive", "passive.markers"),
     ("statement", "statement_phrases"),
@@ -46,6 +48,7 @@ WORD_SETS: tuple[tuple[str, str], ...] = (
     ("complementizer", "complementizers"),
     ("cue", "reporting_cues"),
     ("statement.noun", "statement_nouns"),
+    ("denial", "denials"),
     ("role", "roles"),
     ("toll", "checkable.toll"),
     ("number", "checkable.number_words"),

@@ -146,6 +146,10 @@ def _assess(claim: Claim, ctx: Context) -> Assessment:
             return _grade(ctx, "anonymous_reason", f"Anonymous source {_q(text)}; the text gives "
                           f"the reason for anonymity ({reason[0]}: {_q(reason[1].text)}).",
                           anonymity=reason, **base)
+        named = identified_later(ctx, tokens)
+        if named is not None:
+            return _grade(ctx, "person_role", f"{_q(text)} in the lede is identified in the next "
+                          f"paragraphs as {_q(named.text)} (deferred attribution).", **base)
         return _grade(ctx, "anonymous", f"Anonymous source {_q(text)}; the text gives no reason "
                       "for anonymity.", **base)
     statement = via_statement(ctx, claim, tokens)
@@ -245,6 +249,67 @@ def _adjective_use(ctx: Context, tokens: DocSpan) -> bool:
     last, nxt = ctx.doc[tokens.end - 1], ctx.doc[tokens.end]
     return (is_head(ctx, last) and nxt.is_alpha and nxt.is_lower and not ctx.is_("cue", nxt)
             and nxt.norm_ not in EN_PREPOSITIONS and nxt.norm_ not in ("who", "and", "or"))
+
+
+DEFERRED_REACH = 2  # paragraphs after the lede where its "a provincial official" is named
+
+
+def _lede_paragraph(ctx: Context, tokens: DocSpan) -> int | None:
+    """The index of the paragraph holding ``tokens`` counted from the lede (0), the headline
+    left out; None when it is in no paragraph."""
+    title = ctx.analysis.article.title_span
+    n = 0
+    for para in ctx.analysis.paragraphs:
+        if title is not None and ctx.analysis.span(para).overlaps(title):
+            continue
+        if n == 0 and _headline_like(para):
+            continue  # a headline line the loader did not mark as the title
+        if para.start <= tokens.start < para.end:
+            return n
+        n += 1
+    return None
+
+
+def _headline_like(para: DocSpan) -> bool:
+    text = para.text.strip()
+    return bool(text) and len(text.split()) <= 25 and text[-1] not in ".!?؟»\"”"
+
+
+def identified_later(ctx: Context, tokens: DocSpan) -> Span | None:
+    """The named source with a role that a lede's single unnamed source turns out to be: wire
+    ledes say "a provincial official said" and name "provincial transport minister Jean-Pierre
+    Kambale" a paragraph or two later. The later source must share a describing word with the
+    lede's phrase (provincial, الصحة); a plural or a witness is never deferred attribution."""
+    if _lede_paragraph(ctx, tokens) != 0:
+        return None
+    words = _content_tokens(tokens)
+    heads = [t for t in words if is_head(ctx, t)]
+    if len(heads) != 1 or ctx.is_("anonymous.witness", heads[0]):
+        return None
+    head = heads[0]
+    if ctx.lang == "en" and (head.norm_.endswith("s") or head.norm_ == "people"):
+        return None
+    if ctx.lang == "ar" and (ctx.stem(head)[0].endswith(("ون", "ين")) or not any(
+            ctx.is_("anonymous.quantifier", t) or t is head for t in words[:1])):
+        return None
+    skip = {head.i} | {t.i for t in words if ctx.is_("anonymous.quantifier", t)
+                       or t.norm_ in EN_DETERMINERS or t.norm_ in EN_PREPOSITIONS
+                       or ctx.stem(t)[0] in AR_LINKS}
+    describing = {ctx.stem(t)[0] for t in words if t.i not in skip and not t.is_punct}
+    if not describing:
+        return None
+    for claim in ctx.analysis.claims:
+        src = claim.source
+        if src is None or src.type != "person" or claim.kind == "unattributed":
+            continue
+        other = ctx.tokens(src.span)
+        where = _lede_paragraph(ctx, other) if other is not None else None
+        if other is None or where is None or not 0 < where <= DEFERRED_REACH:
+            continue
+        sent = other.sent
+        if describing & {ctx.stem(t)[0] for t in sent} and has_role(ctx, src, other):
+            return ctx.analysis.span(other)
+    return None
 
 
 def is_anonymous(ctx: Context, tokens: DocSpan, src: Source) -> bool:
