@@ -121,10 +121,23 @@ def _occurs(keys: list[str], phrase: tuple[str, ...]) -> int:
     return -1
 
 
+def _derived_phrase(p: tuple[str, ...], body_keys: list[str], lex) -> bool:
+    """A multi-word name whose last word the body builds on: "North Korea" supported by "North
+    Korean" (English only: Arabic adjective forms come from the gazetteer's aliases)."""
+    if lex.lang != "en" or not p[-1].endswith("a") or len(p[-1]) < 4:
+        return False
+    head, stem = p[:-1], p[-1][:-1]
+    n = len(head)
+    return any(tuple(body_keys[k:k + n]) == head and k + n < len(body_keys)
+               and body_keys[k + n].startswith(stem) for k in range(len(body_keys) - n))
+
+
 def _supported(phrases: frozenset[tuple[str, ...]], body_keys: list[str], lex) -> bool:
     body = set(body_keys)
     for p in phrases:
         if _occurs(body_keys, p) >= 0:
+            return True
+        if len(p) > 1 and _derived_phrase(p, body_keys, lex):
             return True
         if len(p) == 1:
             word = p[0]
@@ -185,6 +198,29 @@ def _title_outside(analysis: Analysis) -> tuple[Analysis, int | None] | None:
     return mini, at
 
 
+def _rates(head: list[Word], lex) -> list[tuple[int, float]]:
+    """The rates in the headline ("grew 4.7%", "عند 2.5 في المئة"): number words are counts and
+    checked as quantities; a rate's figure is checked here, by value."""
+    from claimcheck_consistency.numbers import _digits
+
+    out = []
+    for k, w in enumerate(head):
+        value = _digits(w.norm)
+        if value is None:
+            continue
+        after = [x.norm for x in head[k + 1:k + 3]]
+        if after[:1] and (after[0] in lex.percent_words or after[0] == "per" or (
+                after[0] == "في" and after[1:] and after[1] in lex.percent_words)):
+            out.append((k, value))
+    return out
+
+
+def _values(body: list[Word]) -> set[float]:
+    from claimcheck_consistency.numbers import _digits
+
+    return {v for w in body if (v := _digits(w.norm)) is not None}
+
+
 def check(analysis: Analysis) -> list[Finding]:
     from claimcheck.model import Finding, Span
     from claimcheck_consistency.names import variant_groups
@@ -233,6 +269,15 @@ def check(analysis: Analysis) -> list[Finding]:
             message=f"the headline names {named} but the body never does",
             data={"kind": "place" if is_place else "name",
                   "headline": named.rsplit(" (", 1)[0]}))
+    for k, value in _rates(head, lex):
+        if value in _values(body):
+            continue
+        w = head[k]
+        s, named = place(w.token_start, w.end)
+        findings.append(Finding(
+            rule=RULE, severity="warning", span=s,
+            message=f"the headline's rate {named} is not stated in the body",
+            data={"kind": "rate", "value": value}))
     body_values = {q.value for q in body_q}
     for q in head_q:
         if q.value in body_values:

@@ -25,6 +25,7 @@ class Lexicon:
     approximators: set[str] = field(default_factory=set)
     not_counts: set[str] = field(default_factory=set)
     year_words: set[str] = field(default_factory=set)
+    percent_words: set[str] = field(default_factory=set)  # %, percent, المئة: a rate, not a count
     counted: dict[str, str] = field(default_factory=dict)  # noun -> group
     events: dict[str, str] = field(default_factory=dict)  # event word -> class (killed...)
     event_phrases: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
@@ -76,6 +77,7 @@ def load(lang: str) -> Lexicon:
     lex.approximators = {f(w) for w in data.get("approximators") or []}
     lex.not_counts = {f(w) for w in data.get("not_counts") or []}
     lex.year_words = {f(w) for w in data.get("year_words") or []}
+    lex.percent_words = {f(w) for w in data.get("percent_words") or []}
     for group, nouns in (data.get("counted_nouns") or {}).items():
         for noun in nouns:
             lex.counted[f(noun)] = group

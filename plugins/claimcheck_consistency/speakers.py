@@ -33,6 +33,10 @@ class Speaker:
     span: Span | None = None
     claim: str | None = None  # the claim id it came from
     stems: set[str] = field(default_factory=set)
+    # the text names no one at the quote: a pronoun ("she said") the extractor resolved to an
+    # earlier speaker, a guess, not the text's word (a subjectless "وأضاف" carries its speaker
+    # reliably and is not a guess)
+    guessed: bool = False
 
     def differs(self, other: Speaker | None) -> bool:
         """Known to be someone else: both named, no word in common, neither inside the other."""
@@ -107,7 +111,9 @@ def speaker_at(analysis: Analysis, start: int, end: int) -> Speaker | None:
     lang = analysis.lang
     if claim is not None and claim.source is not None and claim.source.type != "self":
         name = claim.source.span.text if claim.source.span else claim.source.name
-        return Speaker(name, claim.source.span, claim.id, _stems(name, lang))
+        meta = claim.source.meta or {}
+        guessed = bool(meta.get("resolved_pronoun"))
+        return Speaker(name, claim.source.span, claim.id, _stems(name, lang), guessed)
     ws = [w for w in words(analysis) if _sentence_of(analysis, start) == w.sent]
     return _fallback(analysis, ws, start)
 
