@@ -1,7 +1,8 @@
 """Date coherence: the temporal tagger for Arabic and English news and the rules that check it.
 
 The plugin finds every temporal expression (anchored and coordinated weekdays, Levantine and
-Gregorian months and their pairs, ordinal days, ranges, relative expressions, years, Hijri dates),
+Gregorian months and their pairs, ordinal days, ranges, relative expressions, years, decades,
+calendar quarters with their year, weeks of a day, Hijri dates),
 resolves it against the publication date, attaches the times to the claims that mention them, and
 flags what does not fit: dates.weekday-mismatch, dates.month-pair-mismatch, dates.impossible-date,
 dates.tense-timeline, dates.range-order, dates.hijri-mismatch and dates.no-anchor.
