@@ -829,6 +829,15 @@ class ArabicExtractor:
                 return source, meta
         if entry.role == "participle":
             return self._participle_speaker(cand, ctx), meta
+        if entry.role == "verb" and parent is None and cand.i > 1 and \
+                toks[cand.i - 1].text in ("،", ",") and ctx.words[cand.i][0] == "و":
+            # "أبقى البنك المركزي سعر الفائدة دون تغيير، وقال إنه": the subject of the verb
+            # that opens the sentence, when its gender agrees
+            source = self._opening_subject(ctx, cand.i - 1)
+            gender = self._verb_gender(cand, ctx)
+            if source is not None and (gender is None or self._source_gender(source) in
+                                       (None, gender)):
+                return source, meta
         prev = self._previous(ctx, toks[cand.i].idx, parent)
         if prev is not None and parent is None and entry.role == "verb":
             # "وأضافت" after a masculine speaker goes back to the last feminine one

@@ -206,6 +206,7 @@ class EnglishExtractor:
 
     def sentence(self, sent: DocSpan, cands: list[Candidate]) -> None:
         before = len(self.claims.claims)
+        cands = [c for c in cands if not self._in_relative_clause(c, cands, sent)]
         for cand in cands:
             if cand.kind == "CUE":
                 cand.left = self._left_np(cand.i, sent)
@@ -236,6 +237,31 @@ class EnglishExtractor:
                           sent)
         if len(self.claims.claims) == before:
             self._standalone_quote(sent)
+
+    def _in_relative_clause(self, cand: Candidate, cands: list[Candidate], sent: DocSpan
+                            ) -> bool:
+        """Whether ``cand`` has its own pronoun subject inside a relative clause about the
+        subject of a later cue ("Two defectors, who asked not to be named because they fear
+        reprisals, said ..."): that pronoun is the defectors, not the last speaker."""
+        doc = self.doc
+        if cand.kind != "CUE":
+            return False
+        c0 = cand.i - 1
+        while c0 > sent.start and doc[c0].text != "," and cand.i - c0 < 25:
+            c0 -= 1
+        if c0 <= sent.start or doc[c0].text != "," or doc[c0 + 1].lower_ not in RELATIVES:
+            return False
+        if not any(doc[x].lower_ in self.lex.pronouns for x in range(c0 + 2, cand.i)):
+            return False  # "The minister, who said last week that ...": his own claim
+        for c1 in range(cand.end, min(cand.end + 25, sent.end - 1)):
+            if doc[c1].text == ",":
+                k = c1 + 1
+                while k < sent.end and (doc[k].lower_ in self.lex.aux or self._adverb(k)):
+                    k += 1
+                return any(o.kind == "CUE" and o.i == k for o in cands)
+            if doc[c1].text in ".;:":
+                return False
+        return False
 
     def _closes_sentence(self, k: int, sent: DocSpan) -> bool:
         """Whether only the cue's complements ("on Tuesday", "in a statement") and closing

@@ -215,3 +215,27 @@ def test_english_wire_details(text, source, type_, content):
 ])
 def test_added_with_a_count_reports_nothing(text):
     assert attributed(text, "en") == []
+
+
+@pytest.mark.parametrize("text, source, content", [
+    # a subjectless و-verb after a comma takes the subject of the verb that opens its sentence
+    ("أبقى البنك المركزي المغربي يوم الثلاثاء سعر الفائدة الرئيسي دون تغيير عند 2.5 في المئة، "
+     "وقال إن التضخم سيبقى دون 2 في المئة.",
+     "البنك المركزي المغربي", "التضخم سيبقى دون 2 في المئة"),
+    ("ورفعت الحكومة أسعار الوقود بنسبة 10 في المئة، وقالت إن القرار ضروري لخفض العجز.",
+     "الحكومة", "القرار ضروري لخفض العجز"),
+])
+def test_arabic_subjectless_verb_after_comma(text, source, content):
+    assert [(source_text(c), c.content.text) for c in attributed(text, "ar")
+            ] == [(source, content)]
+
+
+def test_cue_with_own_pronoun_inside_a_relative_clause():
+    text = ("Ministry spokesperson Park Ji-hoon said Seoul had no hostile intent. Two North "
+            "Korean defectors living in Seoul, who asked not to be named because they fear "
+            "reprisals against relatives still in the North, said the statement was aimed mainly "
+            "at a domestic audience.")
+    assert [(source_text(c), c.cue.span.text) for c in attributed(text, "en")] == [
+        ("Ministry spokesperson Park Ji-hoon", "said"),
+        ("Two North Korean defectors living in Seoul", "said"),
+    ]
