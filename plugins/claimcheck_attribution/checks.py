@@ -348,6 +348,13 @@ def single_source(ctx: Context, claims: list[Claim]) -> list[Finding]:
 
 
 def _uncovered_sentences(ctx: Context, claims: list[Claim]) -> list[DocSpan]:
+    key = ("uncovered", tuple(id(c) for c in claims))  # asked by single_source and uncovered
+    if key not in ctx.memo:
+        ctx.memo[key] = _find_uncovered(ctx, claims)
+    return ctx.memo[key]
+
+
+def _find_uncovered(ctx: Context, claims: list[Claim]) -> list[DocSpan]:
     spans = [s for c in claims for s in (c.content, c.source.span if c.source else None,
                                          c.cue.span if c.cue else None, c.sentence) if s]
     out = []
