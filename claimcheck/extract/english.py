@@ -832,6 +832,9 @@ class EnglishExtractor:
                                                          "twitter", "x", "television", "radio",
                                                          "morning", "evening", "night",
                                                          "afternoon", "week", "month", "year")):
+                if doc[k].lower_ in ("a", "an", "the", "his", "her", "its", "their") and \
+                        doc[k - 1].lower_ not in PREPOSITIONS:
+                    break  # "told reporters on Monday the deal was close": content starts
                 if doc[k].lower_ in self.lex.statement_words:
                     meta["via"] = "statement"
                 k += 1

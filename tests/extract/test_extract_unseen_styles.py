@@ -239,3 +239,12 @@ def test_cue_with_own_pronoun_inside_a_relative_clause():
         ("Ministry spokesperson Park Ji-hoon", "said"),
         ("Two North Korean defectors living in Seoul", "said"),
     ]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister told reporters on Monday the deal was close.",
+    "The minister told the AP in an interview on Monday that the deal was close.",
+    "The company said in its annual report the deal was close.",
+])
+def test_a_determiner_after_the_cue_time_opens_the_content(text):
+    assert [c.content.text for c in attributed(text, "en")] == ["the deal was close"]
