@@ -11,7 +11,9 @@ planted span:
     long word never written with ال, which is how foreign names stand;
   - number: a sentence with a count repeated as a new paragraph, and the count changed in the
     original sentence;
-  - quote: a direct quotation repeated at the end under another speaker.
+  - quote: a direct quotation repeated at the end under another speaker;
+  - rate: the headline's first rate ("4.7%", "2.5 في المئة") changed everywhere in the body, so
+    the headline states a figure the body never gives.
 """
 
 from __future__ import annotations
@@ -110,6 +112,27 @@ def plant_quote(engine: Engine, article: Article):
     return None
 
 
+RATE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|٪|في المئة|في المائة|بالمئة|percent)")
+
+
+def plant_rate(engine: Engine, article: Article):
+    title = article.title_span
+    if title is None:
+        return None
+    m = RATE.search(title.text)
+    if m is None:
+        return None
+    value = m.group(1)
+    changed = f"{float(value) + 0.3:g}"
+    literal = re.compile(rf"(?<![\d.]){re.escape(value)}(?![\d.])")
+    body = article.text[title.end:]
+    if not literal.search(body):
+        return None
+    text = article.text[:title.end] + literal.sub(changed, body)
+    start = title.start + m.start(1)
+    return text, (start, start + len(value)), "consistency.headline-unsupported"
+
+
 def main(folders: list[Path]) -> None:
     engine = Engine()
     files = sorted(p for folder in folders for p in folder.glob("*") if p.is_file()
@@ -142,7 +165,8 @@ def main(folders: list[Path]) -> None:
     print(f"{len(spent)} articles: mean {1000 * sum(spent) / len(spent):.0f} ms, "
           f"max {1000 * max(spent):.0f} ms (wordfreq and the lexicons already loaded by part 1)")
     print("\n== planted errors: caught at the planted span ==")
-    for name, plant in (("name", plant_name), ("number", plant_number), ("quote", plant_quote)):
+    for name, plant in (("name", plant_name), ("number", plant_number), ("quote", plant_quote),
+                        ("rate", plant_rate)):
         tried = caught = 0
         for path in files:
             [article] = engine.load(path, path.read_bytes())
