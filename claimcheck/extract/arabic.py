@@ -430,6 +430,9 @@ class ArabicExtractor:
                     source_end = k
                 elif entry is not None and entry.source_after and w == entry.source_after:
                     source_end, cited, cited_end = k, k, k + 1
+                elif entry is not None and k > j and w in entry.particle and \
+                        nxt.endswith(("ه", "ها", "هم")) and len(nxt) > 3:
+                    source_end = k  # "وأعربت الوزارة عن أملها في أن": the particle ends it
                 elif (self._addressee(w) or self._time_at(words, k) or w in lex.relatives
                       or w in lex.doc_modifiers or self._filler_at(words, k)):
                     source_end = k

@@ -248,3 +248,19 @@ def test_cue_with_own_pronoun_inside_a_relative_clause():
 ])
 def test_a_determiner_after_the_cue_time_opens_the_content(text):
     assert [c.content.text for c in attributed(text, "en")] == ["the deal was close"]
+
+
+@pytest.mark.parametrize("text, source, content", [
+    # قائلاً before the colon and the cue's particle with a pronoun noun end the source
+    ("وأضاف الوزير قائلاً: «الأسعار ستنخفض خلال الأسابيع المقبلة».",
+     "الوزير", "الأسعار ستنخفض خلال الأسابيع المقبلة"),
+    ("وأعربت الوزارة عن أملها في أن تستأنف المفاوضات قريباً.",
+     "الوزارة", "تستأنف المفاوضات قريباً"),
+    ("وأعرب الوزير عن قلقه من أن الأزمة قد تطول.", "الوزير", "الأزمة قد تطول"),
+    # a preposition in the speaker's title is no particle boundary
+    ("وأشار المبعوث الأممي إلى سوريا إلى أن المحادثات ستستأنف الشهر المقبل.",
+     "المبعوث الأممي إلى سوريا", "المحادثات ستستأنف الشهر المقبل"),
+])
+def test_arabic_source_ends_before_qailan_and_particles(text, source, content):
+    assert [(source_text(c), c.content.text) for c in attributed(text, "ar")] == \
+        [(source, content)]
