@@ -267,8 +267,8 @@ class EnglishExtractor:
         """Whether only the cue's complements ("on Tuesday", "in a statement") and closing
         punctuation follow ``k``."""
         k, _meta = self._skip_complements(k, sent)
-        return k >= sent.end or (self.doc[k].text in (".", "!", "?") and k + 1 >= sent.end) or \
-            all(t.text in PUNCT or t.text[0] in CLOSING_QUOTES for t in self.doc[k:sent.end])
+        return all(t.is_space or t.text in PUNCT or t.text[0] in CLOSING_QUOTES
+                   for t in self.doc[k:sent.end])
 
     def _content_end(self, sent: DocSpan, k: int) -> int:
         for s in self._starters:

@@ -86,6 +86,9 @@ def test_trailing_source_ends_the_nested_content():
         ("court documents", "showed", "The authority found that " + inner),
         ("The authority", "found", inner),
     ]
+    # the same sentence closing a paragraph, another paragraph after it
+    found = triples(text + "\n\nShares fell 3% after the decision.", "en")
+    assert [c[2] for c in found[:2]] == ["The authority found that " + inner, inner]
     text = ("Mikati said the government would ask donors for $250 million, officials said on "
             "Tuesday.")
     assert [c[2] for c in triples(text, "en")] == [
