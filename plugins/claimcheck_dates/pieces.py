@@ -52,7 +52,7 @@ def _kind(text: str) -> str:
     return "punct"
 
 
-def pieces(doc: Doc, fold) -> list[Piece]:
+def pieces(doc: Doc, fold, text: str | None = None) -> list[Piece]:
     """Every piece of ``doc`` in order; ``fold`` gives the matching form of a split-off piece.
 
     Reads the Doc as arrays (offsets, norms, sentence starts) rather than Token objects: building
@@ -62,7 +62,8 @@ def pieces(doc: Doc, fold) -> list[Piece]:
 
     rows = doc.to_array([IDX, LENGTH, NORM, SENT_START]).tolist()
     strings = doc.vocab.strings
-    text = doc.text
+    # doc.text joins a Token object per word; the caller usually has the text already.
+    text = doc.text if text is None else text
     out: list[Piece] = []
     sent = -1
     for idx, length, norm_hash, sent_start in rows:

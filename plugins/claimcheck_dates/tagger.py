@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 def tag(analysis: Analysis) -> list[Resolved]:
     """Find and resolve every temporal expression of the analysed text, in text order."""
     lex = lexicon.load(analysis.lang)
-    ps = pieces(analysis.doc, lex.fold)
+    ps = pieces(analysis.doc, lex.fold, analysis.text)
     items, exprs = find(ps, lex, analysis.text)
     resolver = Resolver(analysis.article.published, lex)
     out = []
