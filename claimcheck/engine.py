@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from claimcheck.config import Config
 from claimcheck.errors import ClaimcheckError, ConfigError, InputError
 from claimcheck.load.options import LoadOptions
-from claimcheck.model import Article, ArticleReport, Claim, Finding, Rule, RunReport, Score
+from claimcheck.model import Article, ArticleReport, Claim, Finding, Rule, Score
 from claimcheck.plugins import PluginError, PluginManager, build_manager
 
 if TYPE_CHECKING:
@@ -123,20 +123,18 @@ class Engine:
         report = ArticleReport(article=article, claims=analysis.claims, times=analysis.times)
         report.findings = self._number(analysis.findings + self._error_findings(errors))
         self._link(report)
+        reported = len(errors)
         self._score(report, analysis, errors)
         for _plugin, summary in self.manager.call_each("claimcheck_summarize_article", errors,
                                                        report=report, analysis=analysis):
             report.summary.update(summary)
-        if len(errors) > len(report.errors):  # scoring or summaries failed late
+        if len(errors) > reported:  # scoring or a summary failed after findings were numbered
             report.findings = self._number(
                 [f for f in report.findings if f.rule != PLUGIN_ERROR_RULE]
                 + self._error_findings(errors))
             self._link(report)
         report.errors = [str(e) for e in errors]
         return report
-
-    def check_all(self, articles: Iterable[Article]) -> RunReport:
-        return RunReport(articles=[self.check(a) for a in articles], rules=self.rules)
 
     # -- stages ----------------------------------------------------------------------------------
 
