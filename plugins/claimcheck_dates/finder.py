@@ -3,9 +3,10 @@
 Two passes over the article's word pieces, each linear:
 
 1. lexicon matching: the longest phrase of rules/lexicons/<lang>/dates.yaml starting at each piece
-   (one dict lookup per piece; clitic forms are in the table already) becomes an :class:`Item`
-   with its categories (weekday, Levantine month, ordinal, unit...);
-2. a small hand-written grammar reads the items left to right and assembles expressions:
+   (one dict lookup per piece; clitic forms are in the table already) becomes an item with its
+   categories (weekday, Levantine month, ordinal, unit...); the other pieces are items already;
+2. a small hand-written grammar reads the items left to right and assembles expressions, trying
+   its readers only at the items that can start one (a number, or a date word: see READERS):
    anchored and coordinated weekdays, day + month (+ year) in either order, Levantine/Gregorian
    month pairs in any order and with any separator, ordinal days, ranges, relative expressions,
    years, Hijri dates and their Gregorian equivalents.
@@ -18,12 +19,11 @@ Nothing here knows the publication date: see claimcheck_dates.resolve.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from claimcheck_dates import lexicon as L
 from claimcheck_dates.expressions import Expr, Point
-from claimcheck_dates.pieces import Piece, skip_clitic
+from claimcheck_dates.pieces import NO_CATS, Item, skip_clitic
 
 OPEN = {"(", "[", "«", '"', "“"}
 CLOSE = {")", "]", "»", '"', "”"}
@@ -35,71 +35,76 @@ MIN_YEAR, MAX_YEAR = 1900, 2100
 MIN_HIJRI_YEAR, MAX_HIJRI_YEAR = 1300, 1500
 
 
-NO_CATS: dict[str, Any] = {}  # shared by the items no lexicon phrase starts; never written to
+# The readers of the grammar, in the order they are tried, with the categories of the item each
+# can start at and whether a number can start it. Items that start none of them (tense markers,
+# في / in, plain words: most of the text) are passed over without a call.
+READERS: tuple[tuple[str, frozenset[str], bool], ...] = (
+    ("weekday", frozenset({L.DAYWORD, L.DUALDAY, L.DIR, L.WEEKDAY}), False),
+    ("relday", frozenset({L.DAYWORD, L.RELDAY}), False),
+    ("numeric", frozenset(), True),
+    ("day_month", frozenset({L.DAYWORD, L.DUALDAY, L.ORD}), True),
+    ("month_day", frozenset({L.DIR, L.MONTHW, L.GREG, L.LEV}), False),
+    ("part", frozenset({L.PART}), False),
+    ("week_of", frozenset({L.UNIT}), False),
+    ("unit", frozenset({L.THIS, L.DIR, L.UNIT}), False),
+    ("ago", frozenset({L.UNIT, L.NUMW, L.AGO, L.AFTER}), True),
+    ("quarter", frozenset({L.QUARTER}), False),
+    ("decade", frozenset({L.DECADE}), True),
+    ("hijri", frozenset({L.ORD, L.MONTHW, L.HIJRI}), True),
+    ("year", frozenset({L.YEARW}), True),
+)
+STARTERS = frozenset({L.FROM, L.BETWEEN}).union(*(cats for _, cats, _ in READERS))
 
 
-@dataclass(slots=True)
-class Item:
-    """A matched lexicon phrase, or a lone piece (number, punctuation, other word)."""
-
-    first: int  # piece indices [first, last)
-    last: int
-    start: int  # view offsets (past an attached clitic)
-    end: int
-    text: str
-    norm: str
-    kind: str  # "word", "num", "punct"
-    sent: int
-    cats: dict[str, Any] = field(default_factory=dict)
-    clitic: str = ""
-
-    @property
-    def number(self) -> int | None:
-        if self.kind != "num":
-            return None
-        digits = "".join(ch for ch in self.norm if ch.isdigit())
-        return int(digits) if digits and len(digits) <= 4 else None
-
-    def has(self, cat: str) -> bool:
-        return cat in self.cats
+LOWER_CASE_BLIND = frozenset({L.WEEKDAY, L.GREG, L.HIJRI})  # English names need their capital
 
 
-def match_items(ps: list[Piece], lex: L.Lexicon, view_text: str) -> list[Item]:
-    """Pass 1: group pieces into items, longest lexicon phrase first."""
+def match_items(ps: list[Item], lex: L.Lexicon, view_text: str) -> list[Item]:
+    """Pass 1: replace each run of pieces that a lexicon phrase covers by one item with the
+    phrase's categories, longest phrase first; every other piece is kept as it is."""
+    table = lex.table
+    # Most words start no date phrase: find the few that do in one sweep and copy the rest over.
+    hits = [i for i, p in enumerate(ps) if p.norm in table]
+    if not hits:
+        return ps
     items: list[Item] = []
     append = items.append
-    i, n = 0, len(ps)
-    get = lex.table.get
-    while i < n:
+    n = len(ps)
+    done = 0  # pieces before this index are in items already
+    for i in hits:
+        if i < done:
+            continue  # inside the phrase matched before
+        items.extend(ps[done:i])
         p = ps[i]
-        entries = get(p.norm)
-        if not entries:  # most words: no date vocabulary starts here
-            append(Item(i, i + 1, p.start, p.end, p.text, p.norm, p.kind, p.sent, NO_CATS))
-            i += 1
-            continue
+        entries = table[p.norm]
         matched = None
-        if entries:
-            for entry in entries:
-                k = len(entry.rest)
-                if i + k < n and all(ps[i + 1 + j].norm == entry.rest[j] and
-                                     ps[i + 1 + j].sent == p.sent for j in range(k)):
-                    matched = entry
-                    break
+        for entry in entries:  # longest phrase first
+            rest = entry.rest
+            if rest and not (i + len(rest) < n and all(
+                    ps[i + 1 + j].norm == word and ps[i + 1 + j].sent == p.sent
+                    for j, word in enumerate(rest))):
+                continue
+            matched = entry
+            break
         if matched is None:
-            append(Item(i, i + 1, p.start, p.end, p.text, p.norm, p.kind, p.sent, NO_CATS))
-            i += 1
+            append(p)
+            done = i + 1
             continue
         last = i + 1 + len(matched.rest)
-        start = p.start + skip_clitic(p.text, matched.clitic, lex.fold)
-        cats = dict(matched.cats)
-        if lex.lang == "en" and not p.text[:1].isupper():
-            for cat in (L.WEEKDAY, L.GREG, L.HIJRI):  # "may" the verb, "march" the noun
-                cats.pop(cat, None)
-        end = ps[last - 1].end
-        items.append(Item(i, last, start, end, view_text[start:end],
-                          " ".join(q.norm for q in ps[i:last]), "word", p.sent, cats,
-                          matched.clitic))
-        i = last
+        # the entry's categories are shared, never written to; an English month or weekday
+        # in lower case ("may" the verb, "march" the noun) gets a copy without them
+        cats = matched.cats
+        if lex.lang == "en" and not p.text[:1].isupper() and not LOWER_CASE_BLIND.isdisjoint(cats):
+            cats = {cat: value for cat, value in cats.items() if cat not in LOWER_CASE_BLIND}
+        if last == i + 1 and not matched.clitic:  # one word as written: the piece is the item
+            append(Item(p.text, p.norm, p.start, p.end, p.sent, "word", cats))
+        else:
+            start = p.start + skip_clitic(p.text, matched.clitic, lex.fold)
+            end = ps[last - 1].end
+            append(Item(view_text[start:end], " ".join(q.norm for q in ps[i:last]), start, end,
+                        p.sent, "word", cats, matched.clitic))
+        done = last
+    items.extend(ps[done:])
     return items
 
 
@@ -111,6 +116,7 @@ class Finder:
         self.lex = lex
         self.text = view_text
         self.n = len(items)
+        self.readers = [(getattr(self, name), cats, num) for name, cats, num in READERS]
 
     # -- helpers ---------------------------------------------------------------------------------
 
@@ -259,19 +265,19 @@ class Finder:
 
     def find(self) -> list[Expr]:
         found: list[Expr] = []
-        i = 0
-        items = self.items
-        while i < self.n:
-            if not items[i].cats and items[i].kind != "num":  # nothing can start here
-                i += 1
+        # most items start no expression: pick those that may in one sweep
+        starts = [i for i, item in enumerate(self.items) if item.kind == "num" or (
+            item.cats is not NO_CATS and not STARTERS.isdisjoint(item.cats))]
+        done = 0  # items before this index belong to an expression found already
+        for i in starts:
+            if i < done:
                 continue
             result = self.range_(i) or self.core(i)
             if result is None:
-                i += 1
                 continue
             expr, nxt = result
             found.append(expr)
-            i = max(nxt, i + 1)
+            done = max(nxt, i + 1)
         return found
 
     def range_(self, i: int) -> tuple[Expr, int] | None:
@@ -313,14 +319,15 @@ class Finder:
 
     def core(self, i: int) -> tuple[Expr, int] | None:
         item = self.at(i)
-        if item is None or item.kind == "punct":
+        if item is None:
             return None
-        for reader in (self.weekday, self.relday, self.numeric, self.day_month, self.month_day,
-                       self.part, self.week_of, self.unit, self.ago, self.quarter, self.decade,
-                       self.hijri, self.year):
-            result = reader(i)
-            if result is not None:
-                return result
+        is_num = item.kind == "num"
+        cats = item.cats
+        for reader, starts, takes_num in self.readers:
+            if (takes_num and is_num) or not starts.isdisjoint(cats):
+                result = reader(i)
+                if result is not None:
+                    return result
         return None
 
     def weekday(self, i: int) -> tuple[Expr, int] | None:
@@ -856,7 +863,7 @@ class Finder:
             "حين", "عندما", "بينما", "ثم", "حيث", "على", "عن", "الى", "الا", "اثر", "لكن"}
 
 
-def find(ps: list[Piece], lex: L.Lexicon, view_text: str) -> tuple[list[Item], list[Expr]]:
+def find(ps: list[Item], lex: L.Lexicon, view_text: str) -> tuple[list[Item], list[Expr]]:
     """The items and the expressions of one article's pieces."""
     items = match_items(ps, lex, view_text)
     return items, Finder(items, lex, view_text).find()

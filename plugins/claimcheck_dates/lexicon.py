@@ -16,6 +16,8 @@ from typing import Any
 # written لل, which the expansion below handles.
 AR_CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
 
+FOLD_CACHE_SIZE = 50_000  # words whose folded form is kept; a long batch must not grow it forever
+
 # Categories a word can carry in the lookup table (a word may carry several: يوم is a day word
 # and a unit).
 WEEKDAY, GREG, LEV, HIJRI, ORD, RELDAY = "wd", "gm", "lm", "hm", "ord", "relday"
@@ -69,14 +71,22 @@ class Lexicon:
     negations: set[str] = field(default_factory=set)
     imperfect_prefixes: tuple[str, ...] = ()
     subjunctive: set[str] = field(default_factory=set)  # as printed: أن (+ imperfect), كي
+    _folded: dict[str, str] = field(default_factory=dict, repr=False)
 
     def fold(self, word: str) -> str:
-        """The matching form of a word or phrase in this language."""
-        if self.lang == "ar":
-            from claimcheck.analyze.normalize import normalize_ar
+        """The matching form of a word or phrase in this language (remembered: the tagger folds
+        the same split-off words, "غداً." or "و8", article after article)."""
+        folded = self._folded.get(word)
+        if folded is None:
+            if self.lang == "ar":
+                from claimcheck.analyze.normalize import normalize_ar
 
-            return normalize_ar(word)
-        return word.lower()
+                folded = normalize_ar(word)
+            else:
+                folded = word.lower()
+            if len(self._folded) < FOLD_CACHE_SIZE:
+                self._folded[word] = folded
+        return folded
 
     def add(self, phrase: str, cat: str, value: Any = True) -> None:
         from claimcheck_dates.pieces import split_phrase

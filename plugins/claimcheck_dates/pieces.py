@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -25,23 +25,39 @@ _NUMBER = re.compile(r"\d+")
 _ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
-@dataclass(slots=True)
-class Piece:
-    """One word, number or punctuation mark, in view coordinates."""
+NO_CATS: dict[str, Any] = {}  # shared by the items no lexicon phrase starts; never written to
 
-    text: str  # as written
+
+@dataclass(slots=True)
+class Item:
+    """One word, number or punctuation mark of the text, or a lexicon phrase matched over several.
+
+    The tokenizer's pieces are items already: the finder replaces only the runs a date phrase
+    starts (a small share of the words) by one item with its categories, so that no second object
+    per word is built.
+    """
+
+    text: str  # as written (past an attached clitic for a matched phrase)
     norm: str  # matching form (normalized Arabic, lower-case English)
-    start: int
+    start: int  # view offsets
     end: int
     sent: int  # index of the sentence it stands in
     kind: str  # "word", "num" or "punct"
+    cats: dict[str, Any]  # the lexicon's categories (weekday, month...); NO_CATS for most
+    clitic: str = ""  # the Arabic clitic a matched phrase bore (و of والخميس)
 
     @property
     def number(self) -> int | None:
         if self.kind != "num":
             return None
-        digits = "".join(ch for ch in self.norm if ch.isdigit())
-        return int(digits) if digits else None
+        norm = self.norm
+        if norm.isdecimal():  # nearly always: "2017", "٢٠١٧"
+            return int(norm) if len(norm) <= 4 else None
+        digits = "".join(ch for ch in norm if ch.isdecimal())
+        return int(digits) if digits and len(digits) <= 4 else None
+
+    def has(self, cat: str) -> bool:
+        return cat in self.cats
 
 
 def _kind(text: str) -> str:
@@ -52,8 +68,9 @@ def _kind(text: str) -> str:
     return "punct"
 
 
-def pieces(doc: Doc, fold, text: str | None = None) -> list[Piece]:
-    """Every piece of ``doc`` in order; ``fold`` gives the matching form of a split-off piece.
+def pieces(doc: Doc, fold, text: str | None = None) -> list[Item]:
+    """Every piece of ``doc`` in order, as items; ``fold`` gives the matching form of a split-off
+    word (punctuation is its own matching form).
 
     Reads the Doc as arrays (offsets, norms, sentence starts) rather than Token objects: building
     a Python Token per word would cost as much as the tokenization itself.
@@ -64,30 +81,39 @@ def pieces(doc: Doc, fold, text: str | None = None) -> list[Piece]:
     strings = doc.vocab.strings
     # doc.text joins a Token object per word; the caller usually has the text already.
     text = doc.text if text is None else text
-    out: list[Piece] = []
+    out: list[Item] = []
+    append = out.append
     sent = -1
     for idx, length, norm_hash, sent_start in rows:
         if sent_start == 1 or sent < 0:
             sent += 1
         word = text[idx:idx + length]
         if word.isalpha():
-            out.append(Piece(word, strings[norm_hash], idx, idx + length, sent, "word"))
+            append(Item(word, strings[norm_hash], idx, idx + length, sent, "word", NO_CATS))
             continue
         if word.isdigit():
-            out.append(Piece(word, strings[norm_hash], idx, idx + length, sent, "num"))
+            append(Item(word, strings[norm_hash], idx, idx + length, sent, "num", NO_CATS))
+            continue
+        if length == 1:  # punctuation, or a lone mark
+            if not word.isspace():
+                append(Item(word, word, idx, idx + 1, sent, _kind(word), NO_CATS))
             continue
         if not word.strip():
             continue
         if _WORD.fullmatch(word) or _NUMBER.fullmatch(word):
-            out.append(Piece(word, strings[norm_hash], idx, idx + length, sent, _kind(word)))
+            append(Item(word, strings[norm_hash], idx, idx + length, sent, _kind(word), NO_CATS))
             continue
         for match in _PIECE.finditer(word):
             part = match.group()
             start = idx + match.start()
-            folded = fold(part)
-            if part[:1].isdigit():
-                folded = folded.translate(_ASCII_DIGITS)
-            out.append(Piece(part, folded, start, start + len(part), sent, _kind(part)))
+            kind = _kind(part)
+            if kind == "punct" and len(part) == 1:
+                folded = part
+            else:
+                folded = fold(part)
+                if kind == "num":
+                    folded = folded.translate(_ASCII_DIGITS)
+            append(Item(part, folded, start, start + len(part), sent, kind, NO_CATS))
     return out
 
 

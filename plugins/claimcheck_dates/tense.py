@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from claimcheck_dates import lexicon as L
 
 if TYPE_CHECKING:
-    from claimcheck_dates.finder import Item
+    from claimcheck_dates.pieces import Item
 
 BACK_WINDOW = 12  # items looked at before the expression
 AHEAD_WINDOW = 6  # and after it
