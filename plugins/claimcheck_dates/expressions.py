@@ -41,6 +41,7 @@ class Expr:
     points: list[Point] = field(default_factory=list)
     anchor: int | None = None  # day offset of اليوم / أمس / غداً / today...
     direction: int | None = None  # -1 last / 0 this / +1 next (weekday or unit)
+    week: int | None = None  # the week of a weekday: -1 "Tuesday of last week", 0, +1
     unit: str | None = None  # "day", "week", "month", "year"
     count: int | None = None
     part: str | None = None  # "early", "mid", "late"
@@ -56,4 +57,5 @@ class Expr:
     def bare_weekday(self) -> bool:
         """A weekday with nothing to pin it: "يوم الثلاثاء", "on Tuesday"."""
         return (self.kind == "weekday" and self.anchor is None and self.direction is None
+                and self.week is None
                 and all(p.day is None and p.month is None for p in self.points))

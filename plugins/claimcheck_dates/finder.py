@@ -355,7 +355,10 @@ class Finder:
                                 weekday_text=self.items[second].text))
             nxt = second + 1
             conj = conj or "and"
-        if direction is None and self.is_(nxt, L.DIR) and self.same_sent(j, nxt):
+        week = self._week_of(nxt) if direction is None else None
+        if week is not None:  # "Tuesday of last week", "الخميس من الأسبوع الماضي"
+            week, nxt = week
+        elif direction is None and self.is_(nxt, L.DIR) and self.same_sent(j, nxt):
             direction = self.items[nxt].cats[L.DIR]
             nxt += 1
         if (item.norm in self.lex.ambiguous and i == j and direction is None and len(points) == 1
@@ -365,7 +368,8 @@ class Finder:
             if prev is None or prev.sent != item.sent or (
                     (prev.has(L.BETWEEN) or prev.has(L.FROM)) and not ranged):
                 return None  # بين الاثنين: "between the two"; من الاثنين إلى الأربعاء is a range
-        expr = self.expr(i, nxt, "weekday", points=points, direction=direction, conj=conj)
+        expr = self.expr(i, nxt, "weekday", points=points, direction=direction, conj=conj,
+                         week=week)
         # "الخميس الماضي الموافق 27 أبريل", "الثلاثاء المقبل 9 مايو": the date after a direction
         dated = self._date_after(nxt)
         if dated is not None and len(points) == 1:
@@ -375,6 +379,17 @@ class Finder:
             return self.expr(i, after, date_expr.kind, points=[point], equiv=date_expr.equiv,
                              direction=direction if point.year is None else None), after
         return expr, nxt
+
+    def _week_of(self, i: int) -> tuple[int, int] | None:
+        """The week a weekday before ``i`` is in: (-1 / 0 / +1, next index) for "(of) last
+        week", "this week", "(من) الأسبوع الماضي", "الأسبوع المقبل"."""
+        j = i + 1 if self.is_(i, L.FROM) else i
+        if not self.same_sent(i - 1, j):
+            return None
+        found = self.unit(j)
+        if found is None or found[0].unit != "week" or found[0].direction is None:
+            return None
+        return found[0].direction, found[1]
 
     def _in_name(self, j: int) -> bool:
         """Good Friday, Super Tuesday, the Sunday Times: a weekday that is part of a name."""

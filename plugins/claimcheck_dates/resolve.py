@@ -149,7 +149,9 @@ class Resolver:
             return out
         pub = self.published
         direction = expr.direction
-        if direction == -1:
+        if expr.week is not None:  # in the (ISO, Monday to Sunday) week before/of/after pub
+            first = pub + timedelta(days=wds[0] - pub.weekday(), weeks=expr.week)
+        elif direction == -1:
             first = pub - timedelta(days=(pub.weekday() - wds[0] - 1) % 7 + 1)
         elif direction == 1:
             first = pub + timedelta(days=(wds[0] - pub.weekday() - 1) % 7 + 1)
