@@ -42,6 +42,7 @@ def _pipeline(lang: str, model: str | None) -> Language:
     from claimcheck.analyze import components  # noqa: F401  (registers the factories)
 
     nlp = spacy.load(model) if model else spacy.blank(lang)
+    keep_whole(nlp)
     nlp.add_pipe("claimcheck_norms", first=True)
     if "parser" in nlp.pipe_names or "senter" in nlp.pipe_names:
         # A trained parser sets sentence boundaries itself; ours only add quote awareness.
@@ -50,6 +51,22 @@ def _pipeline(lang: str, model: str | None) -> Language:
     else:
         nlp.add_pipe("claimcheck_sentences")
     return nlp
+
+
+def keep_whole(nlp: Language) -> None:
+    """Teach the tokenizer the abbreviations it would cut ("Wed." is "We" + "d." to spaCy's
+    English tokenizer, and a sentence then ended after "d."): the keep_whole list of
+    rules/lexicons/<lang>/abbreviations.yaml."""
+    from spacy.attrs import ORTH
+
+    from claimcheck.resources import lexicon
+
+    try:
+        words = (lexicon(nlp.lang, "abbreviations") or {}).get("keep_whole") or []
+    except FileNotFoundError:
+        return
+    for word in words:
+        nlp.tokenizer.add_special_case(str(word), [{ORTH: str(word)}])
 
 
 def build_analysis(article: Article, config: Config) -> Analysis:

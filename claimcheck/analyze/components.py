@@ -37,6 +37,7 @@ CLOSING_QUOTES = frozenset({"»", "”", "›", "“", "‘"})
 STRAIGHT_QUOTE = '"'
 CLOSERS = frozenset({*CLOSING_QUOTES, STRAIGHT_QUOTE, ")", "]", "}", "’", "'"})
 # What may follow a full stop inside the same sentence: closing marks, commas ("U.S., which").
+CLAUSE_MARKS = frozenset({",", "،", ";", "؛"})  # a sentence never ends with a stop and one of these
 TRAILERS = frozenset({")", "]", "}", "»", "›", "”", "’", "'", "،", ",", ";", "؛", ":"})
 _MARKS = re.compile("[" + re.escape("".join({*TERMINALS, *OPENING_QUOTES, *CLOSERS})) + "]")
 _LINE_END_OK = tuple(".!?؟…:;؛\"»”)’'")
@@ -165,6 +166,8 @@ def _segment(doc: Doc, texts: list[str], spaces: list[bool], glued: list[bool], 
         text = texts[i]
         if i > first:
             starts[i] = -1
+            if pending in ("soft", "hard") and text in CLAUSE_MARKS:
+                pending = None  # "Wed., May 9", "U.S., China": the stop was an abbreviation's
             if pending and text[0] not in TRAILERS and not set(text) <= TERMINALS:
                 if _starts_sentence(doc[i], pending, abbr):
                     starts[i] = 1

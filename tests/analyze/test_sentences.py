@@ -95,6 +95,25 @@ def test_english_sentence_ending_in_an_abbreviation(sentences):
     ]
 
 
+def test_english_weekday_abbreviations_stay_whole_and_end_sentences_only_before_a_new_one(
+        sentences):
+    # spaCy's English tokenizer cuts "Wed." as "We" + "d." and ended the sentence after it
+    text = ("The minister said on Wed., May 9, that talks would resume. Sen. Smith met him on "
+            "Thurs. and left. It rained on Fri. The roads were closed.\n")
+    assert sentences("en", text) == [
+        "The minister said on Wed., May 9, that talks would resume.",
+        "Sen. Smith met him on Thurs. and left.",
+        "It rained on Fri.",
+        "The roads were closed.",
+    ]
+    assert "Wed." in [t.text for t in pipeline("en")(text)]
+
+
+def test_a_comma_after_an_abbreviation_never_ends_the_sentence(sentences):
+    text = "Exports to the U.S., China and Japan rose, the ministry said.\n"
+    assert sentences("en", text) == [text.strip()]
+
+
 def test_english_quotations(sentences):
     text = ("“We had a very good call. We agreed to talk again,” Trump told reporters. "
             "\"Stop. Now.\" She left. The aide said... and then paused. "
