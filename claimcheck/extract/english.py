@@ -82,6 +82,8 @@ class Lexicon:
     keep_by: set[str]
     gaz: Gazetteer
     subject_times: set[str] = field(default_factory=set)
+    empty_objects: set[str] = field(default_factory=set)
+    empty_tails: set[str] = field(default_factory=set)
 
 
 @cache
@@ -96,7 +98,8 @@ def lexicon() -> Lexicon:
     def words(key: str) -> set[str]:
         return {norm(str(w)) for w in bounds.get(key, [])}
 
-    passive = {norm(f): CueEntry(e["lemma"], e.get("stance", "neutral"), "passive")
+    passive = {norm(f): CueEntry(e["lemma"], e.get("stance", "neutral"), "passive",
+                                 needs_that=bool(e.get("needs_that")))
                for e in data.get("passive", []) for f in e["forms"]}
     index = build_index({k: v for k, v in data.items() if k != "passive"},
                         lambda raw, role: [norm(f) for f in raw.get("forms", [])], norm)
@@ -110,6 +113,7 @@ def lexicon() -> Lexicon:
         stops=words("clause_stops"), pronouns=words("pronouns"),
         doc_mods=words("document_modifiers"), keep_by=words("keep_with_by"),
         gaz=gazetteer(LANG, norm), subject_times=words("subject_times"),
+        empty_objects=words("empty_objects"), empty_tails=words("empty_object_tails"),
     )
 
 
@@ -151,6 +155,10 @@ class Candidate:
     entry: CueEntry | None = None
     left: tuple[int, int] | None = None  # the source phrase before the cue
     starter: bool = False  # opens a claim beside the previous one in the sentence
+    rel: int | None = None  # the relative pronoun of the clause the cue stands in ("which")
+    limit: int | None = None  # the token its content may not reach (a relative clause's comma)
+    orphan: bool = False  # "Officials who said ...": a subject no rule can name, nor carry over
+    embedded: bool = False  # in a relative clause set off after the sentence's opening subject
 
 
 class EnglishExtractor:
@@ -162,6 +170,7 @@ class EnglishExtractor:
         self.doc = analysis.doc
         self.lex = lexicon()
         self.claims = ClaimSet(analysis)
+        self._embedded: set[str] = set()  # claims of relative clauses inside a sentence's subject
         self.quotes: list[Quote] = []
         for paragraph in analysis.paragraphs or [analysis.doc[:]]:
             self.quotes += find_quotes(analysis.text, paragraph.start_char, paragraph.end_char)
@@ -210,6 +219,12 @@ class EnglishExtractor:
         for cand in cands:
             if cand.kind == "CUE":
                 cand.left = self._left_np(cand.i, sent)
+                if cand.left and cand.left[1] - cand.left[0] > 1 and \
+                        self.doc[cand.left[0]].lower_ in self.lex.pronouns:
+                    # "Officials who said they had seen the letter described it as": a clause
+                    # before the verb, whose subject is out of reach; no one to carry over
+                    cand.left, cand.orphan = None, True
+                self._relative(cand, sent)
                 prev = self._skip_aux_back(cand.i - 1, sent)
                 cand.starter = (prev >= sent.start and self.doc[prev].lower_ == "and"
                                 and cand.left is None) or (
@@ -263,6 +278,122 @@ class EnglishExtractor:
                 return False
         return False
 
+    # -- relative clauses --------------------------------------------------------------------------
+
+    def _relative(self, cand: Candidate, sent: DocSpan) -> None:
+        """A cue inside a relative clause: "The minister, who said last week that talks had
+        stalled, met ..." (the antecedent speaks), "The deal, which officials said was worth $3
+        billion, was signed" (the clause's own subject speaks). A clause set off after the
+        sentence's opening noun phrase ends at its closing comma, and so does its content."""
+        doc = self.doc
+        if cand.left is None:  # "..., who said": the relative pronoun is the subject
+            rel = self._skip_aux_back(cand.i - 1, sent)
+            if rel < sent.start or doc[rel].lower_ not in ("who", "which"):
+                return
+        else:  # "..., which officials said", "a move which analysts said"
+            rel = cand.left[0] - 1
+            if rel < sent.start or doc[rel].lower_ not in ("who", "which", "whom", "that"):
+                return
+        cand.rel = rel
+        opener = rel - 1
+        if opener < sent.start or doc[opener].text not in (",", "—", "–"):
+            if cand.left is None:
+                cand.orphan = True  # "Officials who said ... described": where the clause ends
+            return  # is unknown without a parser; a carried speaker would be a false source
+        antecedent = self._antecedent(opener, sent)
+        if cand.left is None:
+            if antecedent is None or not self._fits_relative(antecedent, doc[rel].lower_):
+                cand.orphan = True
+                return
+            cand.left = antecedent
+        cand.embedded = antecedent is not None and self._opens_sentence(antecedent[0], sent)
+
+    def _antecedent(self, end: int, sent: DocSpan) -> tuple[int, int] | None:
+        """The noun phrase that ends right before token ``end``: a run of capitalized words and
+        source heads ("Foreign Minister Ayman Safadi", "the protesters"), opened by a determiner
+        when one is near ("A senior army officer"), over "of" ("the head of Amnesty")."""
+        doc, gaz = self.doc, self.lex.gaz
+        heads = set().union(*gaz.heads.values())
+        openers = gaz.determiners | {"its", "their", "his", "her", "our", "this", "these", "those"}
+        k = end
+        while k > sent.start and end - k < 12:
+            t = doc[k - 1]
+            if t.lower_ in openers:
+                k -= 1
+                if k - 1 > sent.start and doc[k - 1].lower_ == "of" and \
+                        self._np_word(k - 2, heads):
+                    k -= 1  # "the head of the union": go on to the head
+                    continue
+                break
+            if self._np_word(k - 1, heads) or (k == end and t.is_lower and t.is_alpha):
+                k -= 1
+                continue
+            if t.lower_ == "of" and k < end and k - 1 > sent.start and \
+                    self._np_word(k - 2, heads):
+                k -= 1
+                continue
+            break
+        if k == end or doc[k].lower_ == "of":
+            return None
+        if doc[k].lower_ not in openers:
+            k = self._determiner_before(k, sent, heads, openers)
+        if doc[end - 1].is_lower and doc[end - 1].lower_ not in heads and \
+                doc[k].lower_ not in openers:
+            return None  # "Prices rose sharply, which": no noun phrase
+        if k > sent.start and doc[k - 1].lower_ in ("in", "at", "near", "from", "into", "on",
+                                                     "across", "outside", "inside", "around") \
+                and gaz.head_kind(doc[end - 1].lower_) not in ("anonymous", "titles"):
+            return None  # "talks in Geneva, which": a place, not a speaker
+        return self._np_trim(k, end)
+
+    def _np_word(self, k: int, heads: set[str]) -> bool:
+        t = self.doc[k]
+        return t.text[:1].isupper() or t.lower_ in heads or t.text in ("'s", "’s", "-") or \
+            t.lower_ in ("al", "bin", "de", "van", "von", "el", "abu") or t.like_num
+
+    def _determiner_before(self, k: int, sent: DocSpan, heads: set[str], openers: set[str]
+                           ) -> int:
+        """``k``, or the determiner up to three adjectives before it ("A senior army officer");
+        a verb or another noun between them ("met protesters") keeps ``k``."""
+        doc = self.doc
+        for d in range(k - 1, max(sent.start, k - 4) - 1, -1):
+            t = doc[d]
+            if t.lower_ in openers:
+                return d
+            if not t.is_lower or t.lower_ in heads or t.lower_ in PREPOSITIONS or \
+                    t.lower_ in self.lex.stops or t.lower_.endswith("ed") or self._cue_word(d):
+                break
+        return k
+
+    def _fits_relative(self, np: tuple[int, int], rel: str) -> bool:
+        """"who" is about people: not a place or a document."""
+        if rel != "who":
+            return True
+        gaz = self.lex.gaz
+        words = [t.lower_ for t in self.doc[np[0]:np[1]] if t.lower_ not in gaz.determiners]
+        return " ".join(words) not in gaz.places and \
+            gaz.head_kind(words[-1] if words else "") != "document"
+
+    def _opens_sentence(self, k: int, sent: DocSpan) -> bool:
+        """Whether only a dateline or a conjunction stands before token ``k`` in ``sent``."""
+        doc = self.doc
+        if doc[k].idx <= self.claims.after_dateline(sent.start_char):
+            return True
+        return all(t.lower_ in ("but", "and", "yet", "however", "meanwhile", ",", "-", "–", "—")
+                   for t in doc[sent.start:k])
+
+    def _clause_end(self, cand: Candidate, k: int, sent: DocSpan) -> int:
+        """Where a relative clause set off after the sentence's subject closes: the view offset
+        of the comma (or dash) after ``k`` that matches the one opening it."""
+        doc = self.doc
+        if not cand.embedded or cand.rel is None:
+            return sent.end_char
+        closer = doc[cand.rel - 1].text
+        for t in range(k, sent.end):
+            if doc[t].text == closer and not self._in_quote(doc[t].idx):
+                return doc[t].idx
+        return sent.end_char
+
     def _closes_sentence(self, k: int, sent: DocSpan) -> bool:
         """Whether only the cue's complements ("on Tuesday", "in a statement") and closing
         punctuation follow ``k``."""
@@ -311,6 +442,8 @@ class EnglishExtractor:
         if entry.object:
             j = self._skip_object(j, sent)
         j, meta = self._skip_complements(j, sent)
+        if self._says_nothing(j, sent):
+            return
         if j < sent.end and doc[j].lower_ == "that":
             self._forward(cand, sent, j + 1, meta)
             return
@@ -337,6 +470,18 @@ class EnglishExtractor:
         if entry.needs_that and entry.role != "participle" and not (gerund or clause):
             return  # "announced the end of the match": an object, not reported speech
         self._forward(cand, sent, j, meta)
+
+    def _says_nothing(self, j: int, sent: DocSpan) -> bool:
+        """"The company, which said nothing about its plans, ...", "He said little more": an
+        empty object, not reported speech ("said nothing had changed" reports)."""
+        doc = self.doc
+        if j >= sent.end or doc[j].lower_ not in self.lex.empty_objects:
+            return False
+        k = j + 1
+        while k < sent.end and doc[k].lower_ in self.lex.empty_tails:
+            k += 1
+        return k >= sent.end or doc[k].text in PUNCT or doc[k].text[0] in CLOSING_QUOTES or \
+            doc[k].lower_ in PREPOSITIONS | {"about", "regarding", "concerning"} or self._adverb(k)
 
     def _noun_object(self, cand: Candidate, j: int, sent: DocSpan) -> bool:
         """Whether the object at ``j`` reports a claim: the/a/its + one of the cue's
@@ -367,9 +512,11 @@ class EnglishExtractor:
             if quote is not None:
                 self._add("direct", quote.inner, source, cand, sent, meta)
                 return
-        end = self._content_end(sent, k)
-        self._add("direct" if direct else "indirect", (start, end), source, cand, sent, meta,
-                  refine=not direct)
+        end = min(self._content_end(sent, k), self._clause_end(cand, k, sent))
+        claim = self._add("direct" if direct else "indirect", (start, end), source, cand, sent,
+                          meta, refine=not direct)
+        if claim is not None and cand.embedded:
+            self._embedded.add(claim.id)
 
     def _trailing(self, cand: Candidate, sent: DocSpan, meta: dict[str, Any]) -> None:
         """The content stands before the cue: a quotation, or a clause closed by a comma."""
@@ -379,17 +526,9 @@ class EnglishExtractor:
         if quote is None and cand.left and cand.left[1] - cand.left[0] == 1 and \
                 doc[cand.left[0]].lower_ in self.lex.pronouns:
             # "The IMF expects growth of 3 percent, it said": the pronoun is the clause's subject
-            subject = self._sentence_subject(sent, cand.left[0])
-            heads = set().union(*self.lex.gaz.heads.values())
-            named = subject is not None and (
-                any(t.text[:1].isupper() or t.lower_ in heads
-                    for t in doc[subject[0] + 1:subject[1]])
-                or self.lex.gaz.entity([t.lower_ for t in doc[subject[0]:subject[1]]]) is not None)
-            if named:
-                assert subject is not None
-                source = self._make_source(*subject)
-                if source is not None:
-                    source.meta["resolved_pronoun"] = doc[cand.left[0]].lower_
+            source = self._named_subject(sent, cand.left[0])
+            if source is not None:
+                source.meta["resolved_pronoun"] = doc[cand.left[0]].lower_
         if source is None:
             source = self._source_left(cand, sent, allow_carry=False) if cand.left else \
                 self._source_right(cand, sent)
@@ -407,20 +546,30 @@ class EnglishExtractor:
         comma = doc[lo - 1].idx
         for claim in self.claims.claims:
             _c0, c1 = self.claims.view_content[claim.id]
-            nested = not self.analysis.text[c1:comma].strip(" .,;!?\"'”’")
+            nested = not self.analysis.text[c1:comma].strip(" .,;!?\"'”’") or \
+                claim.id in self._embedded  # "The protest, which organisers said ..., ended"
             if sent.start_char <= c1 <= doc[lo].idx and not nested:
                 start = max(start, c1)  # a clause ended here by our comma is nested in ours
         self._add("indirect", (start, comma), source, cand, sent, meta, refine=True)
 
     def _passive(self, cand: Candidate, sent: DocSpan) -> None:
-        """"It is said that ...", "They are believed to ...": anonymous source, no span."""
+        """"It is said that ...", "They are believed to ...", "It was announced on Friday that
+        ...": anonymous source, no span."""
         doc = self.doc
-        if cand.i - 1 >= sent.start and doc[cand.i - 1].lower_ == "it":
+        impersonal = cand.i - 1 >= sent.start and doc[cand.i - 1].lower_ == "it"
+        if impersonal:
             cand.i -= 1
         k = cand.end
-        if k < sent.end and doc[k].lower_ == "that":
-            k += 1
-        elif not (k < sent.end and doc[k].lower_ == "to"):
+        after, _meta = self._skip_complements(k, sent)  # "It was announced on Friday that"
+        if cand.entry is not None and cand.entry.needs_that and not impersonal:
+            return  # "New measures were announced that will ...": a relative "that"
+        if after < sent.end and doc[after].lower_ == "that":
+            k = after + 1
+        elif impersonal and k < sent.end and (doc[k].lower_ in ("the", "a", "an") or
+                                             doc[k].lower_ in self.lex.pronouns - {"it"}):
+            pass  # "It is understood the two sides are close to a deal"
+        elif (cand.entry is not None and cand.entry.needs_that) or \
+                not (k < sent.end and doc[k].lower_ == "to"):
             return
         if k >= sent.end:
             return
@@ -457,7 +606,7 @@ class EnglishExtractor:
         start = self.claims.after_dateline(sent.start_char)
         for claim in self.claims.claims:
             _c0, c1 = self.claims.view_content[claim.id]
-            if sent.start_char <= c1 <= doc[cand.i].idx:
+            if sent.start_char <= c1 <= doc[cand.i].idx and claim.id not in self._embedded:
                 start = max(start, c1)
         self._add("according_to", (start, doc[cand.i].idx), source, cand, sent, {}, refine=True)
 
@@ -625,8 +774,17 @@ class EnglishExtractor:
                      ) -> Source | None:
         from claimcheck.extract.claims import carried
 
+        if cand.orphan:
+            return None
         if cand.left is not None:
             lo, hi = cand.left
+            if hi - lo == 1 and self.doc[lo].lower_ in self.lex.pronouns and cand.rel is not None:
+                # "The fund cut its forecast for China, which it said faced ...": the pronoun is
+                # the sentence's subject when that is named
+                named = self._named_subject(sent, cand.rel)
+                if named is not None:
+                    named.meta["resolved_pronoun"] = self.doc[lo].lower_
+                    return named
             if hi - lo == 1 and self.doc[lo].lower_ in self.lex.pronouns:
                 prev = self.claims.last_speaker(self.doc[cand.i].idx)
                 if prev is None:
@@ -681,6 +839,19 @@ class EnglishExtractor:
                     source.meta["via_outlet"] = doc[outlet[0]:outlet[1]].text
                 return source
         return None
+
+    def _named_subject(self, sent: DocSpan, before: int) -> Source | None:
+        """The sentence's opening subject as a source, when it names someone: more than one
+        capitalized word or a source head ("The IMF", "The fund"), or a known entity."""
+        doc = self.doc
+        subject = self._sentence_subject(sent, before)
+        if subject is None:
+            return None
+        heads = set().union(*self.lex.gaz.heads.values())
+        named = any(t.text[:1].isupper() or t.lower_ in heads
+                    for t in doc[subject[0] + 1:subject[1]]) or \
+            self.lex.gaz.entity([t.lower_ for t in doc[subject[0]:subject[1]]]) is not None
+        return self._make_source(*subject) if named else None
 
     def _sentence_subject(self, sent: DocSpan, before: int) -> tuple[int, int] | None:
         """The noun phrase that opens the sentence: determiners, capitalized words, titles and
@@ -866,7 +1037,8 @@ class EnglishExtractor:
     # -- claims ------------------------------------------------------------------------------------
 
     def _add(self, kind: str, content: tuple[int, int], source: Source, cand: Candidate,
-             sent: DocSpan, meta: dict[str, Any] | None = None, refine: bool = False) -> None:
+             sent: DocSpan, meta: dict[str, Any] | None = None, refine: bool = False
+             ) -> Claim | None:
         start, end = self.claims.trim(*content)
         parent = self.claims.covering(self.doc[cand.i].idx)
         if cand.starter or (parent is not None and start < self.claims.view_content[parent.id][0]):
@@ -884,7 +1056,7 @@ class EnglishExtractor:
                 start, end = inside[0].inner
             elif inside and kind == "indirect":
                 kind = "mixed"
-        self.claims.add(kind, (start, end), source, self._cue(cand), sent,
+        return self.claims.add(kind, (start, end), source, self._cue(cand), sent,
                         parent=parent.id if parent else None, meta=meta)
 
     def _cue(self, cand: Candidate) -> Cue:
