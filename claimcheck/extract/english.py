@@ -704,7 +704,8 @@ class EnglishExtractor:
         while lo > sent.start and hi - lo < 12:
             t = doc[lo - 1]
             if t.text in PUNCT or t.text[0] in OPENING_QUOTES + CLOSING_QUOTES or \
-                    t.lower_ in self.lex.stops or t.lower_ in RELATIVES or \
+                    (t.lower_ in self.lex.stops and not (t.is_title and lo - 1 > sent.start)) or \
+                    t.lower_ in RELATIVES or \
                     (lo - 1 < hi - 1 and self._cue_word(lo - 1)):
                 break
             lo -= 1
@@ -922,6 +923,12 @@ class EnglishExtractor:
         printed = [t.text for t in span if t.text not in ("'s", "’s")]
         printed = printed[-len(words):] if words else []
         typed = type_source(words, span.text, gaz, head=head, printed=printed)
+        if typed.type == "person" and span[-1].text[:1].isupper():
+            # "the monitoring group DeepState", "state news agency SPA": the body's noun before
+            # its name types it (a title before a name makes a person, and is found first)
+            kind = next((k for k in map(gaz.head_kind, reversed(words[:-1])) if k), None)
+            if kind in ("organization", "government"):
+                typed.type = kind
         if typed.type == "person" and span[-1].is_upper and len(span[-1]) > 2 and \
                 all(t.lower_ in gaz.determiners for t in span[:-1]):
             typed.type = "organization"  # an acronym: "SOMO", "the IOM"
@@ -1009,7 +1016,28 @@ class EnglishExtractor:
                 if doc[k].lower_ in self.lex.statement_words:
                     meta["via"] = "statement"
                 k += 1
+            k = self._skip_medium_modifier(k, sent, media)
         return k, meta
+
+    def _skip_medium_modifier(self, k: int, sent: DocSpan, media: set[str]) -> int:
+        """Past "released on Thursday" / "issued by its press office" after "in a report", and
+        past ", formerly Twitter," after "on X": the medium's own modifiers, not the content."""
+        doc = self.doc
+        if k >= sent.end or k == 0:
+            return k
+        if doc[k].lower_ in self.lex.doc_mods and doc[k - 1].lower_ in media:
+            k += 1
+            if k < sent.end and doc[k].lower_ == "by":
+                k += 1
+                while k < sent.end and doc[k].text not in PUNCT and doc[k].lower_ != "that" \
+                        and doc[k].lower_ not in self.lex.complements:
+                    k += 1
+        elif doc[k].text == "," and k + 1 < sent.end and doc[k + 1].lower_ == "formerly":
+            close = next((t for t in range(k + 2, min(k + 8, sent.end)) if doc[t].text == ","),
+                         None)
+            if close is not None:
+                k = close + 1
+        return k
 
     # -- quotations --------------------------------------------------------------------------------
 
