@@ -159,6 +159,7 @@ class Candidate:
     limit: int | None = None  # the token its content may not reach (a relative clause's comma)
     orphan: bool = False  # "Officials who said ...": a subject no rule can name, nor carry over
     embedded: bool = False  # in a relative clause set off after the sentence's opening subject
+    cue_span: tuple[int, int] | None = None  # the cue's tokens when not i..end ("was quoted")
 
 
 class EnglishExtractor:
@@ -439,6 +440,10 @@ class EnglishExtractor:
                 if doc[r].text in ".;":
                     break
             return
+        if entry.object and j < sent.end and doc[j].lower_ == "by" and \
+                cand.i - 1 >= sent.start and doc[cand.i - 1].lower_ in self.lex.be:
+            self._told_by(cand, sent, j + 1)
+            return
         if entry.object:
             j = self._skip_object(j, sent)
         j, meta = self._skip_complements(j, sent)
@@ -470,6 +475,27 @@ class EnglishExtractor:
         if entry.needs_that and entry.role != "participle" and not (gerund or clause):
             return  # "announced the end of the match": an object, not reported speech
         self._forward(cand, sent, j, meta)
+
+    def _told_by(self, cand: Candidate, sent: DocSpan, lo: int) -> None:
+        """"The BBC has been told by several residents that ...": the agent after "by" speaks,
+        the cue is "has been told", the subject is only the addressee."""
+        doc = self.doc
+        hi = lo
+        while hi < sent.end and hi - lo < 12 and doc[hi].text not in PUNCT and \
+                doc[hi].lower_ != "that" and not (hi > lo and self._inverted_end(hi)):
+            hi += 1
+        trimmed = self._np_trim(lo, hi) if hi > lo else None
+        source = self._make_source(*trimmed) if trimmed else None
+        k, meta = self._skip_complements(hi, sent)
+        if source is None or k >= sent.end or doc[k].lower_ != "that":
+            return
+        be = cand.i - 1
+        while be - 1 >= sent.start and (doc[be - 1].lower_ in self.lex.be or
+                                        doc[be - 1].lower_ in self.lex.aux):
+            be -= 1
+        cand.cue_span = (be, cand.end)
+        self._add("indirect", (doc[k + 1].idx, self._content_end(sent, k + 1)), source, cand,
+                  sent, meta, refine=True)
 
     def _says_nothing(self, j: int, sent: DocSpan) -> bool:
         """"The company, which said nothing about its plans, ...", "He said little more": an
@@ -833,6 +859,9 @@ class EnglishExtractor:
         if cand.i - 1 <= sent.start or doc[cand.i - 1].lower_ != "as":
             return None
         for q in range(cand.i - 2, max(sent.start, cand.i - 14) - 1, -1):
+            if doc[q].lower_ in ("quoted", "cited") and q - 1 >= sent.start and \
+                    doc[q - 1].lower_ in self.lex.be:
+                return self._quoted_passive(cand, sent, q)
             if doc[q].lower_ in ("quoted", "quotes", "cited", "cites"):
                 source = self._make_source(q + 1, cand.i - 1)
                 outlet = self._sentence_subject(sent, q)
@@ -853,6 +882,27 @@ class EnglishExtractor:
                     for t in doc[subject[0] + 1:subject[1]]) or \
             self.lex.gaz.entity([t.lower_ for t in doc[subject[0]:subject[1]]]) is not None
         return self._make_source(*subject) if named else None
+
+    def _quoted_passive(self, cand: Candidate, sent: DocSpan, q: int) -> Source | None:
+        """"The minister was quoted (by state news agency SPA) as saying ...": the subject
+        speaks, the agent is kept as ``via_outlet``, and the cue is "was quoted"."""
+        doc = self.doc
+        be = q - 1
+        while be - 1 >= sent.start and (doc[be - 1].lower_ in self.lex.be or
+                                        doc[be - 1].lower_ in self.lex.aux):
+            be -= 1  # "has been quoted", "was also quoted"
+        lo = self._np_start(be, sent)
+        trimmed = self._np_trim(lo, be) if lo < be else None
+        if trimmed is None or (trimmed[1] - trimmed[0] == 1 and
+                               doc[trimmed[0]].lower_ in self.lex.pronouns):
+            return None  # "He was quoted as saying": the pronoun is resolved as any other
+        source = self._make_source(*trimmed)
+        if source is None:
+            return None
+        if q + 2 < cand.i - 1 and doc[q + 1].lower_ == "by":
+            source.meta["via_outlet"] = doc[q + 2:cand.i - 1].text
+        cand.cue_span = (be, q + 1)
+        return source
 
     def _sentence_subject(self, sent: DocSpan, before: int) -> tuple[int, int] | None:
         """The noun phrase that opens the sentence: determiners, capitalized words, titles and
@@ -1090,7 +1140,8 @@ class EnglishExtractor:
     def _cue(self, cand: Candidate) -> Cue:
         from claimcheck.model import Cue
 
-        first, last = self.doc[cand.i], self.doc[cand.end - 1]
+        lo, hi = cand.cue_span or (cand.i, cand.end)
+        first, last = self.doc[lo], self.doc[hi - 1]
         entry = cand.entry
         if cand.kind == "ACCORDING":
             lemma, stance = " ".join(t.lower_ for t in self.doc[cand.i:cand.end]), "neutral"
