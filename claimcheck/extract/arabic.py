@@ -111,6 +111,8 @@ class Lexicon:
     masculine_teh: set[str] = field(default_factory=set)
     negations: set[str] = field(default_factory=set)
     masculine_heads: set[str] = field(default_factory=set)
+    particle_required: set[str] = field(default_factory=set)  # lemmas that need their particle
+    homographs: set[str] = field(default_factory=set)  # lemmas whose bare form is another word
 
 
 @cache
@@ -159,6 +161,8 @@ def lexicon() -> Lexicon:
         masculine_teh={norm(w) for w in bounds.get("masculine_teh_names", [])},
         negations={norm(w) for w in bounds.get("negations", [])},
         masculine_heads={norm(w) for w in bounds.get("masculine_heads", [])},
+        particle_required={e["lemma"] for e in data.get("verbs", []) if e.get("particle_required")},
+        homographs={e["lemma"] for e in data.get("verbs", []) if e.get("homograph")},
     )
 
 
@@ -268,8 +272,10 @@ class ArabicExtractor:
         # cue words inside a parenthetical a productive cue stepped over ("الذي طلب عدم كشف اسمه")
         inside = {k for c in candidates if c.scan and c.scan.stop in ("comp", "quote")
                   for a, b in c.scan.skipped for k in range(a, b)}
-        candidates = [c for c in candidates if c.i not in inside]
-        starters = [c.i for c in candidates if self._is_starter(c, toks)]
+        candidates = [c for c in candidates
+                      if c.i not in inside and self._cue_reading(c, toks, words)]
+        starters = [c.i for c in candidates
+                    if self._is_starter(c, toks) or self._trailing_carry(c, toks)]
         consumed: set[int] = set()
         before = len(self.claims.claims)
         for cand in candidates:
@@ -317,6 +323,9 @@ class ArabicExtractor:
                 end = i + 1
                 if entry.particle and end < len(toks) and words[end] in entry.particle:
                     end += 1
+                elif entry.lemma in self.lex.particle_required:
+                    i += 1  # "جاء ذلك بعد أن": without its particle the verb reports nothing
+                    continue
                 follower = self.lex.cues.lookup(words[end]) if end < len(toks) else None
                 if entry.role == "verb" and follower is not None and \
                         follower.role == "participle":
@@ -368,6 +377,30 @@ class ArabicExtractor:
             return target is not None and target[0] is not None
         return (cand.prefixed or opened) and productive and \
             entry.role in ("verb", "continuation", "passive")
+
+    def _trailing_carry(self, cand: Candidate, toks: list[Token]) -> bool:
+        """"...، على حد تعبيره": a carry marker after a comma ends the content before it."""
+        return cand.marker is not None and bool(cand.marker.get("carry")) and cand.i > 0 and \
+            toks[cand.i - 1].text.endswith((",", "،"))
+
+    def _cue_reading(self, cand: Candidate, toks: list[Token], words: list[str]) -> bool:
+        """Whether a homograph cue (بيّن "showed" / بين "between") is the verb here: written
+        with its shadda, or opening its clause with a delimited subject right before the
+        complementizer ("وبين وزير التخطيط أن"); "بين الطرفين" is the preposition."""
+        entry = cand.entry
+        if entry is None or entry.lemma not in self.lex.homographs:
+            return True
+        if "\u0651" in toks[cand.i].text:
+            return True
+        scan = cand.scan
+        if scan is None or scan.stop != "comp" or scan.source_end <= cand.end:
+            return False
+        opens = cand.i == 0 or toks[cand.i - 1].text in (",", "،") or \
+            (variants(words[cand.i - 1])[-1],) in self.lex.openers
+        # the whole subject is a noun phrase the gazetteer delimits (a title may bring a name)
+        return opens and (
+            self._comma_source_end(words, cand.end, scan.source_end, None) == scan.source_end
+            or self._document_np(words, cand.end, scan.source_end) == scan.source_end)
 
     def _prev_words(self, toks: list[Token], i: int) -> tuple[str, ...]:
         return variants(bare(toks[i - 1]))
@@ -433,6 +466,8 @@ class ArabicExtractor:
                 elif entry is not None and k > j and w in entry.particle and \
                         nxt.endswith(("ه", "ها", "هم")) and len(nxt) > 3:
                     source_end = k  # "وأعربت الوزارة عن أملها في أن": the particle ends it
+                elif k == j and w.startswith("لل") and w[2:] in lex.addressees:
+                    source_end = k  # "وأوضح للوكالة أن" (but "المدير العام للوكالة الدولية")
                 elif (self._addressee(w) or self._time_at(words, k) or w in lex.relatives
                       or w in lex.doc_modifiers or self._filler_at(words, k)):
                     source_end = k
@@ -534,6 +569,42 @@ class ArabicExtractor:
             return None  # "منظمة أطباء ...": the construct is not closed, so its end is unknown
         return k, title
 
+    def _document_np(self, words: list[str], lo: int, hi: int) -> int | None:
+        """Index past a document noun phrase at ``lo`` ("تقرير للأمم المتحدة", "بيانات رسمية
+        نشرت يوم الخميس", "تقرير صادر عن البنك الدولي", "دراسة حديثة أجرتها جامعة القاهرة"):
+        a document head, its adjectives, and its issuer after ل / a genitive / an issuer link
+        or a publishing verb, with the issuer delimited like a subject; None otherwise."""
+        gaz = self.lex.gaz
+        if lo >= hi or gaz.head_kind(words[lo]) != "document":
+            return None
+        k = lo + 1
+        while k < hi and self._nisba(words[k]):
+            k += 1
+        if k >= hi:
+            return k
+        w = words[k]
+        if w in gaz.issuer_links or w in self.lex.doc_modifiers:
+            head_end = k
+            k += 1
+            if k < hi and words[k] in ("عن", "من") and words[k - 1] not in ("عن", "من"):
+                k += 1  # "صادر عن"
+            timed = False
+            while k < hi and self._time_at(words, k):  # "نشرت يوم الخميس": a time, no issuer
+                k, timed = k + (2 if words[k] in self.lex.period_words else 1), True
+            issuer = self._source_np(words, k, hi) if k < hi else None
+            if issuer is not None:
+                return issuer[0]
+            # "تقرير أممي من تفاقم": من opens the object, not an issuer
+            return k if timed else head_end if w in ("من", "عن") else None
+        if w.startswith("ل") and len(w) > 3:  # "تقرير للأمم المتحدة", "لمنظمة العفو"
+            lifted = list(words)
+            lifted[k] = "ال" + w[2:] if w.startswith("لل") else w[1:]
+            issuer = self._source_np(lifted, k, hi)
+            return issuer[0] if issuer is not None else None
+        issuer = self._source_np(words, k, hi) if _definite(w) or self._entity_len(words, k, hi) \
+            else None  # "تقرير الأمم المتحدة", "بيان وزارة الخارجية"
+        return issuer[0] if issuer is not None else k
+
     def _interruption(self, toks: list[Token], words: list[str], k: int) -> int | None:
         """After a comma at ``k``: the index past a parenthetical clause closed by a second comma
         and followed by the complementizer, or None."""
@@ -598,8 +669,23 @@ class ArabicExtractor:
         """A quotation right after "لـ" names a medium (لـ«الشرق الأوسط»), not what was said."""
         if k == 0:
             return False
+        from claimcheck.extract.quotes import quote_at
+
         prev = toks[k - 1].text
-        return norm(prev).rstrip("ـ") == "ل" or prev.endswith("لـ")
+        if norm(prev).rstrip("ـ") == "ل" or prev.endswith("لـ"):
+            return True
+        quote = quote_at(self.quotes, toks[k].idx)
+        if quote is not None and quote.start != toks[k].idx:  # the closing mark of that name
+            opening = next((n for n in range(k) if toks[n].idx == quote.start), None)
+            return opening is not None and opening > 0 and \
+                self._addressee_quote(toks, words, opening)
+        # "صحيفة «الوطن»", "لقناة "العربية"": a short quotation after a medium is its name
+        w = variants(words[k - 1])[-1]
+        heads = {w, w[1:], "ال" + w[2:] if w.startswith("لل") else w}
+        media = {a[2:] if a.startswith("ال") else a for a in self.lex.addressees}
+        if not {h[2:] if h.startswith("ال") else h for h in heads} & media:
+            return False
+        return quote is not None and len(self.analysis.text[quote.start:quote.end].split()) <= 4
 
     def _filler_at(self, words: list[str], k: int) -> bool:
         if words[k] not in self.lex.filler_firsts:
@@ -622,6 +708,9 @@ class ArabicExtractor:
             return
         if entry.object_only:
             return
+        if entry.lemma in self.lex.particle_required and (
+                scan.stop not in ("comp", "quote", "colon") or scan.source_end <= cand.end):
+            return  # "وجاء في المرتبة الأولى": no document named, no speaker carried over
         parent = self.claims.covering(toks[cand.i].idx)
         if cand.i in ctx.starters:
             parent = None
@@ -697,8 +786,19 @@ class ArabicExtractor:
             return None  # "ولم تعلن الوزارة عن أي وفيات": the outlet reports a silence
         particle_taken = cand.end > cand.i + 1  # "حذرت من": no subject after the verb
         np = None if particle_taken else self._source_np(words, cand.end, len(words))
+        if np is None and not particle_taken:
+            # "كشف تقرير للأمم المتحدة عن"; or a name the gazetteer does not know, closed by a
+            # listed verbal noun ("نفى كريم الساعدي وجود أي اتفاق")
+            doc_end = self._document_np(words, cand.end, len(words))
+            name_end = self._masdar_name(toks, words, cand.end, first=True)
+            np = (doc_end, False) if doc_end is not None else \
+                (name_end, False) if name_end is not None else None
         if np is not None and np[1]:
             np = self._name_before_complement(words, *np)
+        if np is not None and np[1]:
+            name_end = self._masdar_name(toks, words, np[0], first=False)
+            if name_end is not None:  # "ونفى الناطق باسم الخارجية أحمد أبو زيد وجود أي"
+                np = (name_end, False)
         k = np[0] if np else cand.end
         k, via = self._skip_complements(words, k)
         if k >= len(words):
@@ -707,6 +807,49 @@ class ArabicExtractor:
         start = self._object_start(toks, words, k, preps, entry, bool(np and np[1]),
                                    particle_taken)
         return None if start is None else (np, k, start, via)
+
+    def _masdar_name(self, toks: list[Token], words: list[str], k: int, first: bool
+                     ) -> int | None:
+        """Index past a person's name at ``k`` that the gazetteer does not know, told by what
+        follows it: one to three name-like words, then (past complements and times) أي or a
+        listed verbal noun. One word alone is taken only when it ends an earlier speaker's
+        name ("ونفى الساعدي وجود ..."; "وأكد ضرورة وجود آلية" has no name, and after a title
+        "الوزير خالد اعتقال" is too little to tell). ``first``: the name opens the subject, so
+        its first word may not be definite ("ونفى الاتهام ..." is no name)."""
+        known = self._speaker_names()
+        for end in range(k + 1, min(k + 4, len(words))):
+            if not self._name_like(toks[end - 1], words[end - 1]):
+                return None
+            if first and end == k + 1 and _definite(words[k]) and words[k] not in known:
+                return None
+            n = self._skip_complements(words, end)[0]
+            if n >= len(words) or not self._plain_object(words[n], title=True):
+                continue
+            return end if end > k + 1 or words[k] in known else None
+        return None
+
+    def _name_like(self, tok: Token, w: str) -> bool:
+        """A word that may be part of a person's name: no punctuation, digit or tanween, and
+        none of the lexicon's function words, cues, heads, verbal nouns or times."""
+        raw = tok.text
+        lex = self.lex
+        if len(w) < 2 or raw != raw.strip(PUNCT) or "\u064b" in raw or \
+                any(c.isdigit() for c in raw) or not raw[:1].isalpha():
+            return False
+        return not (w in PREPOSITIONS or w in lex.comps or w in lex.relatives or
+                    w in lex.time_words or w in lex.negations or w in lex.masdar_objects or
+                    w in lex.gaz.issuer_links or w in lex.filler_firsts or (w,) in lex.openers
+                    or lex.gaz.head_kind(w) is not None or lex.cues.lookup(*variants(w))
+                    or self._plain_object(w, title=True) or w in lex.np_adjectives)
+
+    def _speaker_names(self) -> set[str]:
+        """The last words of the people already quoted ("كريم الساعدي" -> الساعدي)."""
+        names = set()
+        for claim in self.claims.claims:
+            source = claim.source
+            if source is not None and source.span is not None and source.type == "person":
+                names.add(norm(source.span.text.split()[-1]).strip(PUNCT))
+        return names
 
     def _name_before_complement(self, words: list[str], end: int, title: bool
                                 ) -> tuple[int, bool]:
@@ -1073,6 +1216,11 @@ class ArabicExtractor:
         if text.count("(", start, end) > text.count(")", start, end) and end < len(text) and \
                 text[end] == ")":
             end += 1  # "وكالة الأنباء السعودية الرسمية (واس)"
+        guillemet = text.count("«", start, end) > text.count("»", start, end)
+        straight = text.count('"', start, end) % 2 == 1
+        if end < len(text) and ((guillemet and text[end] == "»") or
+                                (straight and text[end] == '"')):
+            end += 1  # "قناة «العربية»": the name's closing mark
         while start < end and text[start] in PUNCT + " ـ":
             start += 1
         return (start, end) if end > start else None
@@ -1169,6 +1317,8 @@ class ArabicExtractor:
         assert cand.marker is not None
         if cand.marker.get("carry"):  # "«...»، على حد قوله": the last speaker's words
             prev = self.claims.last_speaker(toks[cand.i].idx)
+            if prev is not None and self._closes_claim(prev, toks[cand.i].idx, ctx):
+                return  # "وقال إن ...، على حد تعبيره": the claim before it already holds it
             if prev is not None:
                 quote = self._quote_ending_before(toks[cand.i].idx)
                 start = self.claims.after_dateline(ctx.sent.start_char)
@@ -1207,6 +1357,12 @@ class ArabicExtractor:
             if sent_start <= c1 <= toks[cand.i].idx:
                 start = max(start, c1)
         self._according_claim((start, toks[cand.i].idx), source, cand, ctx)
+
+    def _closes_claim(self, claim: Claim, offset: int, ctx: _Context) -> bool:
+        """Whether ``claim``'s content ends in this sentence right before ``offset``."""
+        end = self.claims.view_content[claim.id][1]
+        return ctx.sent.start_char <= end <= offset and \
+            not self.analysis.text[end:offset].strip(" ،,\"»”\u00a0")
 
     def _according_claim(self, content: tuple[int, int], source: Source, cand: Candidate,
                          ctx: _Context) -> None:
