@@ -83,6 +83,8 @@ class Lexicon:
     gaz: Gazetteer
     subject_times: set[str] = field(default_factory=set)
     empty_objects: set[str] = field(default_factory=set)
+    question_verbs: set[str] = field(default_factory=set)
+    question_words: set[str] = field(default_factory=set)
     empty_tails: set[str] = field(default_factory=set)
 
 
@@ -114,6 +116,7 @@ def lexicon() -> Lexicon:
         doc_mods=words("document_modifiers"), keep_by=words("keep_with_by"),
         gaz=gazetteer(LANG, norm), subject_times=words("subject_times"),
         empty_objects=words("empty_objects"), empty_tails=words("empty_object_tails"),
+        question_verbs=words("question_verbs"), question_words=words("question_words"),
     )
 
 
@@ -172,6 +175,10 @@ class EnglishExtractor:
         self.lex = lexicon()
         self.claims = ClaimSet(analysis)
         self._embedded: set[str] = set()  # claims of relative clauses inside a sentence's subject
+        self._sent_no = 0
+        # people a reported question was put to: (sentence number, view offset, token range)
+        self._asked: list[tuple[int, int, tuple[int, int]]] = []
+        self._questions: set[int] = set()  # sentences that report a question (no assertion)
         self.quotes: list[Quote] = []
         for paragraph in analysis.paragraphs or [analysis.doc[:]]:
             self.quotes += find_quotes(analysis.text, paragraph.start_char, paragraph.end_char)
@@ -216,6 +223,8 @@ class EnglishExtractor:
 
     def sentence(self, sent: DocSpan, cands: list[Candidate]) -> None:
         before = len(self.claims.claims)
+        self._sent_no += 1
+        self._note_questions(sent)
         cands = [c for c in cands if not self._in_relative_clause(c, cands, sent)]
         for cand in cands:
             if cand.kind == "CUE":
@@ -814,6 +823,10 @@ class EnglishExtractor:
                     return named
             if hi - lo == 1 and self.doc[lo].lower_ in self.lex.pronouns:
                 prev = self.claims.last_speaker(self.doc[cand.i].idx)
+                asked = self._addressee(cand, prev)
+                if asked is not None:
+                    asked.meta["resolved_pronoun"] = self.doc[lo].lower_
+                    return asked
                 if prev is None:
                     return None
                 return carried(prev, resolved_pronoun=self.doc[lo].lower_)
@@ -839,7 +852,50 @@ class EnglishExtractor:
             subject = self._sentence_subject(sent, cand.i)
             if subject is not None:
                 return self._make_source(*subject)
+        if self.doc[sent.start].lower_ in self.lex.pronouns:
+            # "She declined to rule it out, but said ...": the sentence's pronoun
+            asked = self._addressee(cand, prev)
+            if asked is not None:
+                asked.meta["resolved_pronoun"] = self.doc[sent.start].lower_
+                return asked
         return carried(prev) if prev is not None else None
+
+    def _note_questions(self, sent: DocSpan) -> None:
+        """Remember who a reported question was put to ("Reporters asked Finance Minister
+        Laura Beckett whether ..."): the question is no claim, but the answer's pronoun is
+        theirs."""
+        doc = self.doc
+        for t in sent:
+            if t.lower_ not in self.lex.question_verbs:
+                continue
+            if any(doc[q].lower_ in self.lex.question_words
+                   for q in range(t.i + 1, min(t.i + 10, sent.end))):
+                self._questions.add(sent.start)
+            lo = t.i + 1
+            if lo >= sent.end or not (doc[lo].text[:1].isupper() or
+                                      doc[lo].lower_ in ("the", "a", "an")):
+                continue  # "asked whether", "asked him whether": no name to keep
+            for hi in range(lo + 1, min(lo + 9, sent.end)):
+                if doc[hi].lower_ in self.lex.question_words:
+                    trimmed = self._np_trim(lo, hi)
+                    if trimmed is not None:
+                        self._asked.append((self._sent_no, t.idx, trimmed))
+                    break
+                if doc[hi].text in PUNCT or self._cue_word(hi):
+                    break
+
+    def _addressee(self, cand: Candidate, prev: Claim | None) -> Source | None:
+        """The person last asked a question, when that was in this sentence or the one before
+        and after the last speaker's claim began."""
+        at = self.doc[cand.i].idx
+        for no, offset, (lo, hi) in reversed(self._asked):
+            if offset >= at:
+                continue
+            if self._sent_no - no > 1 or (
+                    prev is not None and self.claims.view_content[prev.id][0] > offset):
+                return None
+            return self._make_source(lo, hi)
+        return None
 
     def _drop_time(self, lo: int, hi: int) -> int:
         """``hi`` without a trailing time between subject and verb ("The Kremlin on Monday")."""
@@ -1156,8 +1212,8 @@ class EnglishExtractor:
 
     def checkable(self, sent: DocSpan) -> bool:
         toks = [t for t in sent if not t.is_space and not t.is_punct]
-        if len(toks) < 4:
-            return False
+        if len(toks) < 4 or sent.start in self._questions:
+            return False  # "Lawmakers asked whether ...": a question asserts nothing
         if any(t.like_num or any(c.isdigit() for c in t.text) for t in toks):
             return True
         for time in self.analysis.times:
