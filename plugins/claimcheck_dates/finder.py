@@ -191,22 +191,19 @@ class Finder:
         j = i
         if self.punct(j, COMMAS) and self.at(j + 1) and self.at(j + 1).kind == "num":
             j += 1
-        if self.is_(j, L.FROM) or (self.is_(j, L.YEARTRIG) and self.lex.lang == "en"):
+        linked = self.is_(j, L.FROM) or (self.is_(j, L.YEARTRIG) and self.lex.lang == "en")
+        relative = self._relative_year(j + 1 if linked else j)
+        if relative is not None and self.same_sent(i - 1, relative[1] - 1):
+            point.year_rel, nxt = relative  # أيار الماضي من العام الماضي، May last year
+            return nxt
+        if linked:
             k = j + 1
-            if self.is_(k, L.YEARW):
-                k += 1
-            if self.is_(k, L.DIR) and self.items[k - 1].has(L.YEARW):
-                point.year_rel = self.items[k].cats[L.DIR]
-                return k + 1
-            if self.is_(j, L.FROM) and self.is_(k - 1, L.YEARW):
-                found = self.year_number(k)
+            if self.is_(j, L.FROM) and self.is_(k, L.YEARW):
+                found = self.year_number(k + 1)  # من عام 2016
                 if found:
                     point.year, _, nxt = found
                     return nxt
             return i
-        if self.is_(j, L.YEARW) and self.is_(j + 1, L.DIR):  # "May last year"
-            point.year_rel = self.items[j + 1].cats[L.DIR]
-            return j + 2
         if self.is_(j, L.YEARW):
             j += 1
         found = self.year_number(j, hijri_point=point.hijri)
@@ -218,6 +215,17 @@ class Finder:
             point.year_suffix = nxt > j + 1
             return nxt
         return i
+
+    def _relative_year(self, j: int) -> tuple[int, int] | None:
+        """(-1 / 0 / +1, next index) of "العام الماضي"، "هذا العام"، "last year", "this year"."""
+        a, b = self.at(j), self.at(j + 1)
+        if a is None or b is None or a.sent != b.sent:
+            return None
+        if a.has(L.YEARW) and b.has(L.DIR):
+            return b.cats[L.DIR], j + 2
+        if b.has(L.YEARW) and (a.has(L.DIR) or a.has(L.THIS)):
+            return a.cats.get(L.DIR, 0), j + 2
+        return None
 
     def month_part(self, i: int) -> tuple[Point, int, bool] | None:
         """A month name, with its pair in the other calendar: (point, next index, has_context)."""

@@ -55,6 +55,7 @@ class Resolved:
     tense: Tense = UNKNOWN
     relative: bool = False  # needs the publication date to be resolved
     by_tense: bool = False  # the tense chose between past and future
+    guessed: bool = False  # the year was the nearest one, the tense too far to choose it
     issues: list[Issue] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
 
@@ -184,6 +185,7 @@ class Resolver:
             return self.published.year + point.year_rel
         if tense.kind == "past" and tense.distance > PAST_YEAR_DISTANCE:
             tense = UNKNOWN  # a far verb ("discussed meeting ... in July") may not govern it
+            out.guessed = True
         out.by_tense = tense.kind != "unknown"
         pub = self.published
         month = point.month or 1
@@ -586,6 +588,8 @@ class Resolver:
         pub, tense = self.published, out.tense
         if pub is None or not tense.strong or out.first is None or out.last is None:
             return
+        if out.guessed:
+            return  # "fell 22 percent in the 12 months to July": the year is ours, not the text's
         expr = out.expr
         if tense.kind == "future" and out.last < pub:
             out.issues.append(Issue(

@@ -27,8 +27,12 @@ def tag(analysis: Analysis) -> list[Resolved]:
     items, exprs = find(ps, lex, analysis.text)
     resolver = Resolver(analysis.article.published, lex)
     out = []
-    for expr in exprs:
-        tense = tense_of(items, expr.first_item, expr.last_item, lex)
+    spans = [range(expr.first_item, expr.last_item) for expr in exprs]
+    for n, expr in enumerate(exprs):
+        # the words of the sentence's other times (next, الماضي) are no tense of this one
+        taken = {k for m in range(max(0, n - 3), min(len(spans), n + 4)) if m != n
+                 and exprs[m].sent == expr.sent for k in spans[m]}
+        tense = tense_of(items, expr.first_item, expr.last_item, lex, taken)
         try:
             out.append(resolver.resolve(expr, tense))
         except (ValueError, OverflowError, IndexError) as error:

@@ -86,6 +86,9 @@ def _past_of_future(items: list[Item], k: int, lex: L.Lexicon) -> bool:
     return False
 
 
+# Prepositions that may stand between a clause's "and" and its time (", and on Tuesday", "، وفي").
+TIME_PREPOSITIONS = {"on", "in", "at", "في", "خلال", "وفي", "وخلال"}
+
 # Words after which a clause's verb comes: a سـ-word there is a future verb, not a name.
 VERB_OPENERS = {"ان", "انه", "انها", "انهم", "انهما", "لا", "كما", "وانه", "وانها", "الذي",
                 "التي", "الذين", "حيث", "قد", "ثم", "بل", "لكنه", "لكنها", "ولكن", "لكن"}
@@ -190,7 +193,8 @@ def _possessive(items: list[Item], last: int) -> bool:
         mark.start == items[last - 1].end and s.start == mark.end
 
 
-def tense_of(items: list[Item], first: int, last: int, lex: L.Lexicon) -> Tense:
+def tense_of(items: list[Item], first: int, last: int, lex: L.Lexicon,
+             taken: frozenset[int] | set[int] = frozenset()) -> Tense:
     """The tense governing the expression that covers ``items[first:last]``.
 
     A reporting verb is no evidence for the tense of what it reports: "could fall early next
@@ -198,15 +202,25 @@ def tense_of(items: list[Item], first: int, last: int, lex: L.Lexicon) -> Tense:
     stops where reported speech begins (the إن / أن after a cue, an English cue followed by its
     clause) and skips a cue that trails the clause; a modal (could, قد + imperfect) is a weak
     future: it fits a future date and never flags a past one.
+
+    ``taken``: the items of the sentence's other time expressions, whose words (next, last,
+    الماضي، أمس) tell of their own time, not of this one. A marker found after the expression
+    decides its tense but flags it only when the time is fronted ("On Monday, the talks ended"):
+    in "the target of zero clearing by 2030 was realistic" the verb after it is another's.
     """
     sent = items[first].sent
     weak: Tense | None = None
     # "Tuesday's meeting": a possessive time names an event, never the day of a saying before it
     possessive = _possessive(items, last)
-    for distance, k in enumerate(range(first - 1, max(-1, first - 1 - BACK_WINDOW), -1), 1):
+    # "وصل أمس، والأحد المقبل يغادر": a time opening a new coordinated clause takes its tense
+    # from that clause, not from the verb of the clause before the comma
+    back = 0 if _opens_clause(items, first, lex) else BACK_WINDOW
+    for distance, k in enumerate(range(first - 1, max(-1, first - 1 - back), -1), 1):
         item = items[k]
         if item.sent != sent or (item.kind == "punct" and item.text in BARRIERS):
             break
+        if k in taken:
+            continue
         if L.BARRIER in item.cats:
             return weak or UNKNOWN  # in a relative or temporal clause whose verb is unknown
         if lex.complementizers and _bare(item, lex) in lex.complementizers:
@@ -239,16 +253,47 @@ def tense_of(items: list[Item], first: int, last: int, lex: L.Lexicon) -> Tense:
     if weak is not None:
         return weak
     ahead = last + 2 if possessive else last
+    fronted = back == 0 or _fronted(items, first)
     for distance, k in enumerate(range(ahead, min(len(items), ahead + AHEAD_WINDOW)), 1):
         item = items[k]
         if item.sent != sent or (item.kind == "punct" and item.text in BARRIERS) or \
                 L.BARRIER in item.cats:
             break
+        if k in taken:
+            continue
         if is_cue(item, lex) and _trailing(items, first, last, k):
             break  # ", he said": the attribution of the clause, not its tense
         if _modal(items, k, lex):
             return Tense("future", item.text, distance, True)
         found = _marker(item, lex, items[k - 1] if k > 0 else None)
         if found:
-            return Tense(found[0], item.text, distance, found[1])
+            return Tense(found[0], item.text, distance, found[1] or not fronted)
     return UNKNOWN
+
+
+def _opens_clause(items: list[Item], first: int, lex: L.Lexicon) -> bool:
+    """Whether the expression at ``first`` opens a clause joined by and / و after a comma, with a
+    preposition before it or not (", and on Tuesday", "، وفي الأسبوع المقبل")."""
+    k = first - 1
+    joined = items[first].clitic.startswith("و")
+    if not joined and k >= 0 and items[k].sent == items[first].sent and (
+            items[k].norm in TIME_PREPOSITIONS or L.YEARTRIG in items[k].cats):
+        joined = items[k].norm[:1] == "و" and items[k].norm[1:] in TIME_PREPOSITIONS  # وفي
+        k -= 1  # the preposition: on, in, في
+    if not joined:
+        if k < 0 or items[k].norm not in ("و", "and"):
+            return False
+        k -= 1
+    return k >= 0 and items[k].sent == items[first].sent and items[k].text in (",", "،")
+
+
+def _fronted(items: list[Item], first: int) -> bool:
+    """Whether the expression opens its sentence, after one word at most (On, In, وفي)."""
+    sent, words = items[first].sent, 0
+    for k in range(first - 1, -1, -1):
+        if items[k].sent != sent:
+            break
+        words += items[k].kind != "punct"
+        if words > 1:
+            return False
+    return True
