@@ -302,7 +302,10 @@ class EnglishExtractor:
                 return
         else:  # "..., which officials said", "a move which analysts said"
             rel = cand.left[0] - 1
-            if rel < sent.start or doc[rel].lower_ not in ("who", "which", "whom", "that"):
+            if rel - 1 >= sent.start and doc[rel - 1].lower_ == "whose":
+                rel -= 1  # "The minister, whose party said last month that ..."
+            if rel < sent.start or doc[rel].lower_ not in ("who", "which", "whom", "that",
+                                                           "whose"):
                 return
         cand.rel = rel
         opener = rel - 1
@@ -316,7 +319,7 @@ class EnglishExtractor:
                 cand.orphan = True
                 return
             cand.left = antecedent
-        cand.embedded = antecedent is not None and self._opens_sentence(antecedent[0], sent)
+        cand.embedded = antecedent is not None and self._opens_clause(antecedent[0], sent)
 
     def _antecedent(self, end: int, sent: DocSpan) -> tuple[int, int] | None:
         """The noun phrase that ends right before token ``end``: a run of capitalized words and
@@ -384,10 +387,15 @@ class EnglishExtractor:
         return " ".join(words) not in gaz.places and \
             gaz.head_kind(words[-1] if words else "") != "document"
 
-    def _opens_sentence(self, k: int, sent: DocSpan) -> bool:
-        """Whether only a dateline or a conjunction stands before token ``k`` in ``sent``."""
+    def _opens_clause(self, k: int, sent: DocSpan) -> bool:
+        """Whether the noun phrase at ``k`` is a clause's subject: only a dateline or a
+        conjunction stands before it in ``sent``, or a subordinator or reporting verb does
+        ("after OPEC, which said ..., kept output", "Police said the suspect, who ...")."""
         doc = self.doc
         if doc[k].idx <= self.claims.after_dateline(sent.start_char):
+            return True
+        if k - 1 > sent.start and (doc[k - 1].lower_ in self.lex.stops or
+                                   self._cue_word(k - 1)):
             return True
         return all(t.lower_ in ("but", "and", "yet", "however", "meanwhile", ",", "-", "–", "—")
                    for t in doc[sent.start:k])
@@ -572,7 +580,9 @@ class EnglishExtractor:
         if source is None:
             return
         if quote is not None:
-            self._add("direct", quote.inner, source, cand, sent, meta)
+            first = self._add("direct", quote.inner, source, cand, sent, meta)
+            if first is not None:
+                self._resumed_quote(first, cand, sent, meta)
             return
         lo = cand.left[0] if cand.left else cand.i
         if lo - 1 < sent.start or doc[lo - 1].text != ",":
@@ -586,6 +596,23 @@ class EnglishExtractor:
             if sent.start_char <= c1 <= doc[lo].idx and not nested:
                 start = max(start, c1)  # a clause ended here by our comma is nested in ours
         self._add("indirect", (start, comma), source, cand, sent, meta, refine=True)
+
+    def _resumed_quote(self, first: Claim, cand: Candidate, sent: DocSpan,
+                       meta: dict[str, Any]) -> None:
+        """"“We are ready to talk,” the minister said, “but not under threat.”": the quotation
+        the cue interrupts goes on after it, the same speaker's."""
+        from claimcheck.extract.claims import carried
+
+        doc = self.doc
+        for k in range(cand.end, min(cand.end + 15, sent.end)):
+            t = doc[k]
+            if t.text[0] in OPENING_QUOTES:
+                quote = quote_starting(self.quotes, t.idx)
+                if quote is not None and doc[k - 1].text in (",", ":"):
+                    self._add("direct", quote.inner, carried(first), cand, sent, dict(meta))
+                return
+            if t.text in ".;!?" or self._cue_word(k):
+                return
 
     def _passive(self, cand: Candidate, sent: DocSpan) -> None:
         """"It is said that ...", "They are believed to ...", "It was announced on Friday that
@@ -621,6 +648,8 @@ class EnglishExtractor:
                 doc[hi].text[0] not in OPENING_QUOTES + CLOSING_QUOTES and hi - lo < 12:
             if hi > lo and self._inverted_end(hi):
                 break  # "according to a statement from the army on Tuesday": the time is no source
+            if hi > lo and doc[hi].lower_ in ("who", "which", "whose"):
+                break  # "according to local officials who spoke on condition of anonymity"
             hi += 1
         trimmed = self._np_trim(lo, hi) if hi > lo else None
         source = self._make_source(*trimmed) if trimmed else None
