@@ -1,0 +1,237 @@
+"""English attribution inside relative clauses and the wire shapes around them: who speaks in
+"a move which analysts said could ...", "The minister, who said last week that ..., met ...",
+"..., which the ministry said was ...", where such content ends, which relative clauses report
+nothing, and the passives, questions and resumed quotations of wire copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import attributed, claims_of, source_text
+
+
+def triples(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(source_text(c), c.cue.span.text if c.cue else None, c.content.text)
+            for c in attributed(text, "en")]
+
+
+# -- the clause's own subject speaks ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("The central bank held rates steady on Thursday, a move which analysts said could push "
+     "the lira lower.",
+     "analysts", "said", "could push the lira lower"),
+    ("The decision followed a surge in infections, which the ministry said was the largest "
+     "since March.",
+     "the ministry", "said", "was the largest since March"),
+    ("The airline cancelled 300 flights, a decision that union leaders said would cost members "
+     "a week's pay.",
+     "union leaders", "said", "would cost members a week's pay"),
+    # set off after the sentence's subject: the content ends at the clause's closing comma
+    ("The ceasefire, which both sides said would take effect at midnight, was broken within "
+     "hours.",
+     "both sides", "said", "would take effect at midnight"),
+    ("The new rules, which the regulator said would protect savers, come into force in January.",
+     "the regulator", "said", "would protect savers"),
+    ("The deal, which officials said was worth $3 billion, was signed in Riyadh on Monday.",
+     "officials", "said", "was worth $3 billion"),
+    # after a subordinator the antecedent opens a clause too
+    ("Oil prices rose after OPEC, which said demand would stay strong, kept output unchanged.",
+     "OPEC", "said", "demand would stay strong"),
+])
+def test_relative_clause_subject_speaks(text, source, cue, content):
+    assert triples(text) == [(source, cue, content)]
+
+
+# -- the antecedent speaks ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Opposition leader Maria Lopez, who said on Sunday that the vote had been rigged, called "
+     "for fresh elections.",
+     "Opposition leader Maria Lopez", "said", "the vote had been rigged"),
+    ("The ministry, which said in a statement that the strikes had hit only military targets, "
+     "gave no casualty figures.",
+     "The ministry", "said", "the strikes had hit only military targets"),
+    ("The company, which says it employs 3,000 people in the region, has not commented.",
+     "The company", "says", "it employs 3,000 people in the region"),
+    ("Police detained Omar Haddad, who said he had been framed by business rivals.",
+     "Omar Haddad", "said", "he had been framed by business rivals"),
+    ("The mayor met the protesters, who said they had not been paid for four months.",
+     "the protesters", "said", "they had not been paid for four months"),
+    ("The report was published by the IMF, which said growth would slow to 2.4 percent.",
+     "the IMF", "said", "growth would slow to 2.4 percent"),
+    ("Smith, who told reporters the project was on schedule, left the meeting early.",
+     "Smith", "told", "the project was on schedule"),
+    ("The head of the union, who has said the strike will go on, met ministers on Friday.",
+     "The head of the union", "said", "the strike will go on"),
+])
+def test_relative_clause_antecedent_speaks(text, source, cue, content):
+    assert triples(text) == [(source, cue, content)]
+
+
+def test_relative_claim_does_not_carry_the_previous_speaker():
+    # before: the who-clause's cue took the last speaker of the article (the analysts)
+    text = ("The lira fell 2 percent, analysts said.\n\n"
+            "The minister, who said last week that talks with the unions had stalled, met their "
+            "leaders again on Monday.")
+    assert triples(text)[1] == ("The minister", "said", "talks with the unions had stalled")
+    assert "carried_from" not in attributed(text, "en")[1].source.meta
+
+
+def test_pronoun_inside_a_relative_clause_is_the_sentence_subject():
+    text = ("The dollar rose, traders said.\n\n"
+            "The fund lowered its forecast for China, which it said faced a prolonged property "
+            "slump.")
+    claim = attributed(text, "en")[-1]
+    assert (source_text(claim), claim.content.text) == (
+        "The fund", "faced a prolonged property slump")
+    assert claim.source.meta["resolved_pronoun"] == "it"
+
+
+def test_main_claim_keeps_the_relative_clause_nested_in_it():
+    text = "The protest, which organisers said drew 50,000 people, ended peacefully, police said."
+    found = triples(text)
+    assert ("police", "said",
+            "The protest, which organisers said drew 50,000 people, ended peacefully") in found
+    assert ("organisers", "said", "drew 50,000 people") in found
+
+
+def test_who_clause_and_main_verb_are_two_claims():
+    text = ("The minister, who said last week that the talks had stalled, said on Monday that "
+            "they had resumed.")
+    assert triples(text) == [("The minister", "said", "the talks had stalled"),
+                             ("The minister", "said", "they had resumed")]
+
+
+# -- relative clauses that report nothing ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The company, which said nothing about its plans, saw its shares fall 4 percent.",
+    "The spokesman, who said little more about the talks, left the room.",
+    "The government, which came to power in 2021, has promised to cut inflation to 5 percent.",
+    "The strike, which began on Monday, has shut most ports along the coast.",
+    "The company, which declined to comment, is due to report results next week.",
+    "The vaccine, which was developed in Germany, has been approved in 40 countries.",
+    # a restrictive clause whose end no rule can find: no claim rather than a carried speaker
+    "Officials who said they had seen the letter described it as a threat.",
+    "New measures were announced that will cut energy bills by 10 percent.",
+    "The winner was announced to loud cheers in the hall.",
+    "Lawmakers asked whether the government had consulted the regional assemblies.",
+])
+def test_relative_clauses_without_attribution(text):
+    assert attributed(text, "en") == []
+
+
+def test_said_nothing_with_a_clause_is_a_claim():
+    assert triples("The minister said nothing had changed since the elections.") == [
+        ("The minister", "said", "nothing had changed since the elections")]
+
+
+def test_previous_speaker_is_not_given_to_an_unparsed_clause():
+    text = ("The lira fell 2 percent, analysts said.\n\n"
+            "Officials who said they had seen the letter described it as a threat.")
+    assert triples(text) == [("analysts", "said", "The lira fell 2 percent")]
+
+
+# -- wire shapes around them -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("A senior army officer, who declined to be named, said troops had pulled back from two "
+     "villages.",
+     "A senior army officer", "said", "troops had pulled back from two villages"),
+    ("The company said in a statement on Monday that it would cut 1,200 jobs.",
+     "The company", "said", "it would cut 1,200 jobs"),
+    ("The past 12 months were the hottest on record, the agency said in a report released on "
+     "Thursday.",
+     "the agency", "said", "The past 12 months were the hottest on record"),
+    ("The ministry said in a post on X, formerly Twitter, that two soldiers had been killed.",
+     "The ministry", "said", "two soldiers had been killed"),
+    ("Finance Minister Lars Berg told reporters on Wednesday that the deficit would narrow.",
+     "Finance Minister Lars Berg", "told", "the deficit would narrow"),
+    ("Interior Minister Omar Khalil said on Twitter that 14 suspects had been arrested.",
+     "Interior Minister Omar Khalil", "said", "14 suspects had been arrested"),
+    ("The port will reopen next week, according to a statement from the transport ministry.",
+     "a statement from the transport ministry", "according to", "The port will reopen next week"),
+    ("Twelve people were killed, according to local officials who spoke on condition of "
+     "anonymity.",
+     "local officials", "according to", "Twelve people were killed"),
+    ("The bank is preparing to sell its insurance unit, people familiar with the matter said.",
+     "people familiar with the matter", "said", "The bank is preparing to sell its insurance unit"),
+    ("Army chief General Omar Said told reporters the offensive was over.",
+     "Army chief General Omar Said", "told", "the offensive was over"),
+])
+def test_wire_attribution_shapes(text, source, cue, content):
+    assert triples(text) == [(source, cue, content)]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("It was announced on Friday that the summit would be postponed until the spring.",
+     "It was announced", "the summit would be postponed until the spring"),
+    ("It was confirmed on Tuesday that three soldiers had been killed in the ambush.",
+     "It was confirmed", "three soldiers had been killed in the ambush"),
+    ("It is understood the two sides are close to an agreement on grain exports.",
+     "It is understood", "the two sides are close to an agreement on grain exports"),
+])
+def test_agentless_announcements(text, cue, content):
+    found = attributed(text, "en")
+    assert [(c.cue.span.text, c.content.text) for c in found] == [(cue, content)]
+    assert found[0].source.span is None and found[0].source.meta.get("agentless")
+
+
+def test_quoted_by_an_outlet_as_saying():
+    text = ("Saudi Energy Minister Khalid al-Rasheed was quoted by state news agency SPA as "
+            "saying the kingdom was committed to market stability.")
+    claim, = attributed(text, "en")
+    assert (source_text(claim), claim.cue.span.text, claim.content.text) == (
+        "Saudi Energy Minister Khalid al-Rasheed", "was quoted",
+        "the kingdom was committed to market stability")
+    assert claim.source.meta["via_outlet"] == "state news agency SPA"
+    assert triples("The president was quoted as saying that the country would never give up "
+                   "its claim to the islands.") == [
+        ("The president", "was quoted",
+         "the country would never give up its claim to the islands")]
+
+
+def test_told_by_names_the_agent():
+    assert triples("The BBC has been told by several residents of the town that militants went "
+                   "house to house.") == [
+        ("several residents of the town", "has been told", "militants went house to house")]
+    assert triples("He was told by doctors to rest for two weeks.") == []
+
+
+def test_the_one_asked_answers_the_pronoun():
+    text = ("Reporters asked Finance Minister Laura Beckett whether the government would raise "
+            "taxes. She declined to rule it out, but said any increase would be small.")
+    claims = claims_of(text, "en")
+    assert [(c.kind, source_text(c), c.content.text) for c in claims] == [
+        ("indirect", "Finance Minister Laura Beckett", "any increase would be small")]
+    assert claims[0].source.meta["resolved_pronoun"] == "she"
+
+
+def test_a_question_after_the_speaker_changes_the_pronoun():
+    text = ("The lira fell 2 percent, analysts said.\n\n"
+            "Journalists asked the army spokesman about the strikes. He said they had targeted "
+            "weapons depots.")
+    assert triples(text)[-1] == ("the army spokesman", "said", "they had targeted weapons depots")
+
+
+def test_interrupted_quotation_goes_on_after_its_cue():
+    text = "“We are ready to talk,” the foreign minister said, “but not under threat.”"
+    found = attributed(text, "en")
+    assert [(c.kind, source_text(c), c.content.text) for c in found] == [
+        ("direct", "the foreign minister", "We are ready to talk"),
+        ("direct", "the foreign minister", "but not under threat")]
+    assert found[1].source.meta["carried_from"] == found[0].id
+
+
+@pytest.mark.parametrize("text, source, type_", [
+    ("Ukrainian forces have pulled back, according to the monitoring group DeepState.",
+     "the monitoring group DeepState", "organization"),
+    ("According to preliminary results published by the electoral commission, the ruling party "
+     "won 44 percent.", "preliminary results", "document"),
+    ("Union leader Frank Meyer said the strike would go ahead.", "Union leader Frank Meyer",
+     "person"),
+])
+def test_source_types(text, source, type_):
+    found = attributed(text, "en")
+    assert [(source_text(c), c.source.type) for c in found] == [(source, type_)]
