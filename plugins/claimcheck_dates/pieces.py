@@ -60,6 +60,9 @@ class Item:
         return cat in self.cats
 
 
+_SINGLE_KINDS: dict[str, str] = {}  # the kind of each one-character token met so far
+
+
 def _kind(text: str) -> str:
     if text[:1].isdigit():
         return "num"
@@ -96,12 +99,13 @@ def pieces(doc: Doc, fold, text: str | None = None) -> list[Item]:
             continue
         if length == 1:  # punctuation, or a lone mark
             if not word.isspace():
-                append(Item(word, word, idx, idx + 1, sent, _kind(word), NO_CATS))
+                kind = _SINGLE_KINDS.get(word) or _SINGLE_KINDS.setdefault(word, _kind(word))
+                append(Item(word, word, idx, idx + 1, sent, kind, NO_CATS))
             continue
         if not word.strip():
             continue
-        if _WORD.fullmatch(word) or _NUMBER.fullmatch(word):
-            append(Item(word, strings[norm_hash], idx, idx + length, sent, _kind(word), NO_CATS))
+        if _WORD.fullmatch(word):  # a word with diacritics or tatweel (غداً، قــال)
+            append(Item(word, strings[norm_hash], idx, idx + length, sent, "word", NO_CATS))
             continue
         for match in _PIECE.finditer(word):
             part = match.group()
