@@ -786,10 +786,14 @@ class ArabicExtractor:
             return None  # "ولم تعلن الوزارة عن أي وفيات": the outlet reports a silence
         particle_taken = cand.end > cand.i + 1  # "حذرت من": no subject after the verb
         np = None if particle_taken else self._source_np(words, cand.end, len(words))
-        if np is None and not particle_taken:
-            # "كشف تقرير للأمم المتحدة عن"; or a name the gazetteer does not know, closed by a
-            # listed verbal noun ("نفى كريم الساعدي وجود أي اتفاق")
+        opens = cand.prefixed or cand.i == 0 or toks[cand.i - 1].text in (",", "،")
+        if np is None and not particle_taken and opens:
+            # "كشف تقرير للأمم المتحدة عن" (a bare head is too little: "المغرب يعلن نتائج
+            # امتحانات"); or a name the gazetteer does not know, closed by a listed verbal noun
+            # ("نفى كريم الساعدي وجود أي اتفاق")
             doc_end = self._document_np(words, cand.end, len(words))
+            if doc_end is not None and doc_end <= cand.end + 1:
+                doc_end = None
             name_end = self._masdar_name(toks, words, cand.end, first=True)
             np = (doc_end, False) if doc_end is not None else \
                 (name_end, False) if name_end is not None else None

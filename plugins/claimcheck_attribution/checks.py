@@ -205,6 +205,7 @@ def source_findings(ctx: Context, claims: list[Claim]) -> list[Finding]:
             if key in groups:
                 groups[key].append((claim, outer))
     _join_back_references(ctx, groups)
+    _join_definite_references(ctx, groups)
     out = []
     for members in groups.values():
         a = members[0][1]
@@ -265,11 +266,40 @@ def _join_back_references(ctx: Context, groups: dict[tuple[int, int], list]) -> 
             break
 
 
+def _join_definite_references(ctx: Context, groups: dict[tuple[int, int], list]) -> None:
+    """Move the claims of a definite back-reference ("وأضاف المصدر"، "The official added") into
+    the finding of the unnamed source it refers to: one source, one finding, its reason shared."""
+    from claimcheck_attribution.references import antecedent
+
+    def mentions(key: tuple[int, int]) -> set[tuple[int, int]]:
+        found = set()
+        for claim, _a in groups[key]:
+            tokens = ctx.tokens(claim.source.span) if claim.source else None
+            if tokens is not None:
+                found.add((tokens.start, tokens.end))
+        return found
+
+    for key in sorted(groups):
+        if key not in groups:
+            continue
+        claim = groups[key][0][0]
+        root = antecedent(ctx, ctx.tokens(claim.source.span) if claim.source else None)
+        if root is None:
+            continue
+        target = next((k for k in groups if k != key
+                       and (root.start, root.end) in mentions(k)), None)
+        if target is not None:
+            groups[target].extend(groups.pop(key))
+
+
 def _source_key(ctx: Context, claim: Claim) -> str:
+    from claimcheck_attribution.references import antecedent
+
     src = claim.source
     if src is None:
         return ""
     tokens = ctx.tokens(src.span)
+    tokens = antecedent(ctx, tokens) or tokens  # "المصدر" is the "مصدر أمني" quoted before
     if tokens is not None and len(tokens):
         return " ".join(ctx.stem(t)[0] for t in tokens if not t.is_punct)
     from claimcheck_attribution.lexicon import norm_word

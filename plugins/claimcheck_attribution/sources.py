@@ -510,8 +510,20 @@ def _backed(ctx: Context, words: tuple[str, ...]) -> bool:
 
 
 def anonymity_reason(ctx: Context, claim: Claim, tokens: DocSpan) -> tuple[str, Span] | None:
-    """The reason the text gives for this source's anonymity (see attached_reason)."""
-    return attached_reason(ctx, tokens.start, tokens.end)
+    """The reason the text gives for this source's anonymity (see attached_reason), here or at
+    another mention of the same source ("مصدر أمني، طلب عدم الكشف عن اسمه ... وأضاف المصدر";
+    see claimcheck_attribution.references)."""
+    from claimcheck_attribution.references import chain
+
+    own = attached_reason(ctx, tokens.start, tokens.end)
+    if own is not None:
+        return own
+    for mention in chain(ctx, tokens):
+        if (mention.start, mention.end) != (tokens.start, tokens.end):
+            found = attached_reason(ctx, mention.start, mention.end)
+            if found is not None:
+                return found
+    return None
 
 
 def attached_reason(ctx: Context, start: int, end: int) -> tuple[str, Span] | None:
