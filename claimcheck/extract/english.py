@@ -84,6 +84,7 @@ class Lexicon:
     subject_times: set[str] = field(default_factory=set)
     empty_objects: set[str] = field(default_factory=set)
     question_verbs: set[str] = field(default_factory=set)
+    media_words: set[str] = field(default_factory=set)
     question_words: set[str] = field(default_factory=set)
     empty_tails: set[str] = field(default_factory=set)
 
@@ -117,6 +118,7 @@ def lexicon() -> Lexicon:
         gaz=gazetteer(LANG, norm), subject_times=words("subject_times"),
         empty_objects=words("empty_objects"), empty_tails=words("empty_object_tails"),
         question_verbs=words("question_verbs"), question_words=words("question_words"),
+        media_words=words("media_words"),
     )
 
 
@@ -198,6 +200,9 @@ class EnglishExtractor:
             if label == "CUE" and start > 0 and self.doc[start - 1].lower_ in DETERMINERS | {
                     "to", "by", "of", "with"}:
                 continue  # "a World Bank report", "according to estimates by": a noun
+            if label == "CUE" and start > 0 and first.lower_ in self.lex.doc_mods and \
+                    self.doc[start - 1].lower_ in self.lex.statement_words | self.lex.media_words:
+                continue  # "said in a video posted on X": the medium's participle
             sent = self.doc[start].sent
             cands = by_sentence.setdefault(sent.start, [])
             if label == "CUE" and any(c.kind == "ACCORDING" and c.end <= start < c.end + 4
@@ -472,12 +477,14 @@ class EnglishExtractor:
         if j < sent.end and doc[j].text == ":":
             self._forward(cand, sent, j + 1, meta, direct=True)
             return
+        # "said in a video posted on X. “...”": the stop glued to "X." ends the sentence
+        stopped = j > cand.end and len(doc[j - 1].text) > 1 and doc[j - 1].text.endswith(".")
         if j < sent.end and doc[j].text and doc[j].text[0] in OPENING_QUOTES and \
-                quote_starting(self.quotes, doc[j].idx):
+                quote_starting(self.quotes, doc[j].idx) and not stopped:
             self._forward(cand, sent, j, meta, direct=True)
             return
         at_end = j >= sent.end or doc[j].text in (",", ".", ";", "!", "?") or \
-            doc[j].text[0] in CLOSING_QUOTES
+            doc[j].text[0] in CLOSING_QUOTES or stopped
         if at_end or self._quote_before(cand, sent) is not None:
             self._trailing(cand, sent, meta)
             return
@@ -610,8 +617,11 @@ class EnglishExtractor:
                 quote = quote_starting(self.quotes, t.idx)
                 if quote is not None and doc[k - 1].text in (",", ":"):
                     self._add("direct", quote.inner, carried(first), cand, sent, dict(meta))
+                elif quote is not None and doc[k - 1].text.endswith("."):
+                    # "... said in a video posted on X. “...”": a sentence of its own
+                    self.claims.add("direct", quote.inner, carried(first), None, sent)
                 return
-            if t.text in ".;!?" or self._cue_word(k):
+            if t.text in ".;!?" or (self._cue_word(k) and t.lower_ not in self.lex.doc_mods):
                 return
 
     def _passive(self, cand: Candidate, sent: DocSpan) -> None:
@@ -1120,8 +1130,7 @@ class EnglishExtractor:
             if doc[t].text in PUNCT or doc[t].text[0] in OPENING_QUOTES:
                 break
         k = j
-        media = self.lex.statement_words | {"interview", "conference", "briefing", "speech",
-                                            "address", "remarks", "tweet", "post", "message"}
+        media = self.lex.statement_words | self.lex.media_words
         while k < sent.end and doc[k].lower_ in self.lex.complements and doc[k].lower_ != "that":
             if k + 1 < sent.end and doc[k + 1].text in ("'s", "’s"):
                 break  # "Officials said Thursday's meeting ...": the day owns a noun

@@ -235,3 +235,14 @@ def test_interrupted_quotation_goes_on_after_its_cue():
 def test_source_types(text, source, type_):
     found = attributed(text, "en")
     assert [(source_text(c), c.source.type) for c in found] == [(source, type_)]
+
+
+def test_medium_participle_is_no_cue_and_a_glued_stop_ends_the_sentence():
+    # "X." is read as an initial, so the analyser keeps both quotations in one sentence
+    text = ("“We will continue to act against any threat,” military spokesman Avi Levin said in "
+            "a video posted on X. “Hezbollah bears full responsibility.”")
+    found = attributed(text, "en")
+    assert [(source_text(c), c.cue.span.text if c.cue else None, c.content.text)
+            for c in found] == [
+        ("military spokesman Avi Levin", "said", "We will continue to act against any threat"),
+        ("military spokesman Avi Levin", None, "Hezbollah bears full responsibility")]
