@@ -321,10 +321,23 @@ class EnglishExtractor:
         antecedent = self._antecedent(opener, sent)
         if cand.left is None:
             if antecedent is None or not self._fits_relative(antecedent, doc[rel].lower_):
-                cand.orphan = True
+                cand.orphan = True  # unless a speaker stands before it (_speaker_before)
                 return
             cand.left = antecedent
         cand.embedded = antecedent is not None and self._opens_clause(antecedent[0], sent)
+
+    def _speaker_before(self, cand: Candidate, sent: DocSpan) -> Claim | None:
+        """"“...,” said Liz McKeown, the ONS's director of economic statistics, who added ...":
+        the claim this sentence already gave a source, when ", who" follows its source."""
+        doc, rel = self.doc, cand.rel
+        if rel is None or cand.left is not None or doc[rel].lower_ != "who" or \
+                doc[rel - 1].text != ",":
+            return None
+        prev = self.claims.last_speaker(self.doc[rel].idx)
+        if prev is None:
+            return None
+        start, end = self.claims.view_content[prev.id]
+        return prev if sent.start_char <= start and end <= self.doc[rel].idx else None
 
     def _antecedent(self, end: int, sent: DocSpan) -> tuple[int, int] | None:
         """The noun phrase that ends right before token ``end``: a run of capitalized words and
@@ -850,7 +863,8 @@ class EnglishExtractor:
         from claimcheck.extract.claims import carried
 
         if cand.orphan:
-            return None
+            prev = self._speaker_before(cand, sent)
+            return carried(prev) if prev is not None else None
         if cand.left is not None:
             lo, hi = cand.left
             if hi - lo == 1 and self.doc[lo].lower_ in self.lex.pronouns and cand.rel is not None:
@@ -1102,6 +1116,9 @@ class EnglishExtractor:
                 if doc[k - 1].is_lower and k < sent.end and doc[k].is_lower and \
                         doc[k - 1].lower_ in self.lex.addressees:
                     break
+                if k < sent.end and doc[k].lower_ in DETERMINERS and \
+                        (doc[k - 1].is_title or doc[k - 1].is_upper):
+                    break  # "told the BBC the numbers were ...": the content's determiner
         elif k < sent.end and (doc[k].is_title or doc[k].is_upper):
             while k < sent.end and (doc[k].is_title or doc[k].is_upper) and \
                     doc[k].text not in PUNCT:

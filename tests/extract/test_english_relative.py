@@ -246,3 +246,19 @@ def test_medium_participle_is_no_cue_and_a_glued_stop_ends_the_sentence():
             for c in found] == [
         ("military spokesman Avi Levin", "said", "We will continue to act against any threat"),
         ("military spokesman Avi Levin", None, "Hezbollah bears full responsibility")]
+
+
+def test_who_after_a_trailing_speaker_and_apposition_goes_on_with_that_speaker():
+    text = ("“The economy has contracted in three of the last four months,” said Liz McKeown, the "
+            "ONS's director of economic statistics, who added that construction had been weak.")
+    found = attributed(text, "en")
+    assert [(source_text(c), c.cue.span.text, c.content.text) for c in found] == [
+        ("Liz McKeown", "said", "The economy has contracted in three of the last four months"),
+        ("Liz McKeown", "added", "construction had been weak")]
+    assert found[1].source.meta["carried_from"] == found[0].id
+
+
+def test_told_a_named_outlet_then_the_content():
+    assert triples("Opposition leader Kemi Badenoch, who has called for spending cuts, told the "
+                   "BBC the numbers were a disaster.") == [
+        ("Opposition leader Kemi Badenoch", "told", "the numbers were a disaster")]
