@@ -37,7 +37,7 @@ class Expr:
 
     start: int  # view offsets of the whole expression
     end: int
-    kind: str  # "date", "weekday", "relday", "unit", "ago", "year", "month", "decade", "quarter"
+    kind: str  # date, weekday, relday, unit, span, ago, year, month, decade, quarter
     points: list[Point] = field(default_factory=list)
     anchor: int | None = None  # day offset of اليوم / أمس / غداً / today...
     direction: int | None = None  # -1 last / 0 this / +1 next (weekday or unit)

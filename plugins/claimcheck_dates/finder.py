@@ -46,6 +46,7 @@ READERS: tuple[tuple[str, frozenset[str], bool], ...] = (
     ("month_day", frozenset({L.DIR, L.MONTHW, L.GREG, L.LEV}), False),
     ("part", frozenset({L.PART}), False),
     ("week_of", frozenset({L.UNIT}), False),
+    ("span", frozenset({L.DIR, L.UNIT}), False),
     ("unit", frozenset({L.THIS, L.DIR, L.UNIT}), False),
     ("ago", frozenset({L.UNIT, L.NUMW, L.AGO, L.AFTER}), True),
     ("quarter", frozenset({L.QUARTER}), False),
@@ -719,6 +720,40 @@ class Finder:
                 direction = self.items[i + 1].cats[L.DIR]
                 return self.expr(i, i + 2, "unit", unit=unit, direction=direction), i + 2
         return None
+
+    def span(self, i: int) -> tuple[Expr, int] | None:
+        """The past three days, the next two years, the past week; الأيام الثلاثة الماضية،
+        الأسبوعين المقبلين، الأشهر الستة الأخيرة: a stretch of time that ends (or starts) at
+        publication, not a calendar unit ("last week" and الأسبوع الماضي are the unit reader's)."""
+        item = self.at(i)
+        if item is None:
+            return None
+        if self.lex.lang != "ar":
+            if not item.has(L.DIR) or item.cats[L.DIR] == 0:
+                return None
+            counted = self._count(i + 1)
+            if counted is not None and counted[0] >= 2 and self.same_sent(i, counted[2] - 1):
+                count, unit, nxt = counted
+            elif item.norm == "past" and self.is_(i + 1, L.UNIT) and self.same_sent(i, i + 1) \
+                    and self.items[i + 1].cats[L.UNIT][1] == 1:
+                count, unit, nxt = 1, self.items[i + 1].cats[L.UNIT][0], i + 2  # the past week
+            else:
+                return None
+            return self.expr(i, nxt, "span", unit=unit, count=count,
+                             direction=item.cats[L.DIR]), nxt
+        if not item.has(L.UNIT) or not item.norm.startswith("ال"):
+            return None
+        unit, count = item.cats[L.UNIT]
+        j = i + 1
+        if count is None and self.is_(j, L.NUMW) and self.items[j].norm.startswith("ال"):
+            count, j = self.items[j].cats[L.NUMW], j + 1
+        if count is None or count < 2 or not self.same_sent(i, j):
+            return None
+        after = self.at(j)
+        if after is None or not (after.has(L.RECENT) or after.cats.get(L.DIR) in (-1, 1)):
+            return None
+        direction = -1 if after.has(L.RECENT) else after.cats[L.DIR]
+        return self.expr(i, j + 1, "span", unit=unit, count=count, direction=direction), j + 1
 
     def _count(self, i: int) -> tuple[int, str, int] | None:
         """(count, unit, next index) of "ثلاثة أيام"، "يومين"، "3 days", "a week"."""

@@ -26,7 +26,7 @@ PART, NUMW, AGO, AFTER, MONTHW = "part", "numw", "ago", "after", "monthw"
 YEARW, GSUF, HSUF, EQUIV = "yearw", "gsuf", "hsuf", "eq"
 FROM, BETWEEN, TO, AND, YEARTRIG = "from", "between", "to", "and", "ytrig"
 FUTURE, PAST, PROSPECTIVE, BARRIER = "future", "past", "prosp", "barrier"
-DECADE, QUARTER = "decade", "quarter"
+DECADE, QUARTER, RECENT = "decade", "quarter", "recent"
 
 
 @dataclass
@@ -47,6 +47,11 @@ class Lexicon:
     future_prefix: tuple[str, ...] = ()
     not_future: set[str] = field(default_factory=set)
     not_past: set[str] = field(default_factory=set)
+    # Bare perfect forms that are also verbal nouns (تراجع، تجاوز، تسلم: the perfect of a تفعّل /
+    # تفاعل verb is spelt as its masdar): no past marker after a preposition or a verb
+    # ("بعد تراجع الأسعار"، "تنتظر الشركة تسلم 65 طائرة").
+    masdar_like: set[str] = field(default_factory=set)
+    masdar_governors: set[str] = field(default_factory=set)
     names: dict[str, dict[int, str]] = field(default_factory=dict)  # cat -> number -> spelling
     weekday_name_before: set[str] = field(default_factory=set)  # Good (Friday), Super (Tuesday)
     # Decade words: not a decade before an age word (في الستينات من عمره, "in his sixties"); a
@@ -208,7 +213,7 @@ def load(lang: str) -> Lexicon:
             _plain(lex, words, UNIT, (unit, None if count == "many" else int(count)))
     for part, words in (data.get("parts") or {}).items():
         _plain(lex, words, PART, part)
-    for section, cat in (("this_words", THIS), ("ago", AGO), ("after", AFTER),
+    for section, cat in (("this_words", THIS), ("ago", AGO), ("after", AFTER), ("recent", RECENT),
                          ("month_words", MONTHW), ("year_words", YEARW),
                          ("gregorian_suffix", GSUF), ("hijri_suffix", HSUF),
                          ("equivalence", EQUIV), ("from", FROM), ("between", BETWEEN), ("to", TO),
@@ -218,6 +223,10 @@ def load(lang: str) -> Lexicon:
         _plain(lex, data.get(section), cat)
     for stem in data.get("past_verbs") or []:
         _plain(lex, _past_forms(lex.fold(stem)), PAST)
+        folded = lex.fold(stem)
+        if lex.lang == "ar" and folded.startswith("ت") and not folded.endswith(("ى", "ي")):
+            lex.masdar_like.add(folded)  # تولى، توفي: defective verbs, whose masdar differs
+    lex.masdar_governors = {lex.fold(w) for w in data.get("masdar_governors") or []}
     for section, cat in (("months_gregorian", GREG), ("months_levantine", LEV),
                          ("months_hijri", HIJRI), ("weekdays", WEEKDAY)):
         lex.names[cat] = {int(k): v[0] for k, v in (data.get(section) or {}).items() if v}

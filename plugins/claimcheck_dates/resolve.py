@@ -500,6 +500,23 @@ class Resolver:
             return out
         return self._shifted(out, unit, expr.count or 0, expr)
 
+    def _span(self, expr: Expr, tense: Tense) -> Resolved:
+        """The past three days: publication day back three days; the next two years: from the
+        day after publication on."""
+        out = Resolved(expr, None, "range", relative=True)
+        if self.published is None:
+            return out
+        pub, unit = self.published, expr.unit or "day"
+        n = (expr.count or 1) * (expr.direction or 1)
+        if unit in ("day", "week"):
+            other = pub + timedelta(days=n * (7 if unit == "week" else 1))
+        else:
+            year, month = _add_months(pub, n * (12 if unit == "year" else 1))
+            other = date(year, month, min(pub.day, calendar.monthrange(year, month)[1]))
+        out.first, out.last = (other, pub) if other < pub else (pub + timedelta(days=1), other)
+        out.value = f"{out.first.isoformat()}/{out.last.isoformat()}"
+        return out
+
     def _shifted(self, out: Resolved, unit: str, n: int, expr: Expr) -> Resolved:
         pub = self.published
         assert pub is not None

@@ -46,18 +46,22 @@ class Tense:
 UNKNOWN = Tense("unknown")
 
 
-def _marker(item: Item, lex: L.Lexicon, before: Item | None = None) -> tuple[str, bool] | None:
+def _marker(items: list[Item], k: int, lex: L.Lexicon) -> tuple[str, bool] | None:
     """("future" | "past", weak) for a marker word, else None.
 
     The future prefix سـ is guessed from the spelling, and foreign names share it (ستيفان، سيرغي):
     the guess is strong only where a verb opens a clause (after و / ف, أن / إنه, or a comma).
     """
+    item = items[k]
+    before = items[k - 1] if k > 0 else None
     cats = item.cats
     if L.FUTURE in cats:
         return "future", False
     if L.PROSPECTIVE in cats:
         return "future", True
     if L.PAST in cats:
+        if _verbal_noun(items, k, lex):
+            return None
         return "past", False
     if item.kind != "word" or cats:
         return None
@@ -76,6 +80,26 @@ def _marker(item: Item, lex: L.Lexicon, before: Item | None = None) -> tuple[str
             and norm not in lex.not_past):
         return "past", False
     return None
+
+
+def _verbal_noun(items: list[Item], k: int, lex: L.Lexicon) -> bool:
+    """Whether a past form spelt like its masdar is the masdar here: after a preposition glued to
+    it (بتراجع), a governing word (بعد تراجع) or a verb, next to it or before its subject
+    (تنتظر الشركة تسلم، أعلن الوزير تراجع)."""
+    item = items[k]
+    bare = item.norm[len(item.clitic):] if item.clitic else item.norm
+    if bare not in lex.masdar_like:
+        return False
+    if item.clitic and item.clitic != "و":
+        return True  # بتراجع، لتجاوز
+    for j in (k - 1, k - 2):
+        before = items[j] if j >= 0 else None
+        if before is None or before.sent != item.sent or before.kind != "word":
+            return False
+        if (j == k - 1 and before.norm in lex.masdar_governors) or _imperfect(before, lex) or (
+                L.PAST in before.cats and before.norm not in lex.masdar_like):
+            return True
+    return False
 
 
 def _past_of_future(items: list[Item], k: int, lex: L.Lexicon) -> bool:
@@ -112,7 +136,7 @@ def is_cue(item: Item, lex: L.Lexicon) -> bool:
 def _imperfect(item: Item, lex: L.Lexicon) -> bool:
     """An Arabic imperfect verb by its prefix (تنخفض، يصل); a listed perfect (تراجع is in the past
     lists) or a تـ word with the feminine ـت of the perfect (تراجعت، تمكنت) is not one."""
-    norm = item.norm
+    norm = _bare(item, lex)
     return (item.kind == "word" and len(norm) >= 3 and norm.startswith(lex.imperfect_prefixes)
             and L.PAST not in item.cats and not (norm[0] == "ت" and norm[-1] == "ت"))
 
@@ -228,7 +252,7 @@ def tense_of(items: list[Item], first: int, last: int, lex: L.Lexicon,
             if cue is not None:
                 # the expression is in reported speech; of the reporting verb, only one of
                 # expecting (يتوقع أن) says something of its time
-                found = _marker(items[cue], lex, items[cue - 1] if cue > 0 else None)
+                found = _marker(items, cue, lex)
                 if found and found[0] == "future" and (weak is None or weak.kind == "future"):
                     return Tense("future", items[cue].text, first - cue, found[1])
                 break
@@ -237,7 +261,7 @@ def tense_of(items: list[Item], first: int, last: int, lex: L.Lexicon,
         if _modal(items, k, lex):
             weak = weak or Tense("future", item.text, distance, True)
             continue
-        found = _marker(item, lex, items[k - 1] if k > 0 else None)
+        found = _marker(items, k, lex)
         if found and found[0] == "past" and item.norm not in PAST_AUXILIARIES and k > 0 and \
                 items[k - 1].norm in PARTICIPLE_AUXILIARIES:
             continue  # "will be held", "is expected": the auxiliary before says the tense
@@ -265,7 +289,7 @@ def tense_of(items: list[Item], first: int, last: int, lex: L.Lexicon,
             break  # ", he said": the attribution of the clause, not its tense
         if _modal(items, k, lex):
             return Tense("future", item.text, distance, True)
-        found = _marker(item, lex, items[k - 1] if k > 0 else None)
+        found = _marker(items, k, lex)
         if found:
             return Tense(found[0], item.text, distance, found[1] or not fronted)
     return UNKNOWN
