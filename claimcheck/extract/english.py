@@ -777,6 +777,10 @@ class EnglishExtractor:
             return None
         if doc[k].text == ",":
             return self._interrupted(k, sent)
+        if doc[k].text[0] in CLOSING_QUOTES and k - 1 > sent.start and doc[k - 1].text == ",":
+            # "Trump, who has called tariffs “the most beautiful word,” said": the comma that
+            # closes the who-clause stands inside the quotation marks
+            return self._interrupted(k - 1, sent, quoted=True)
         if doc[k].lower_ == "and":
             return None
         hi = k + 1
@@ -825,17 +829,22 @@ class EnglishExtractor:
                 break
         return (lo, hi) if hi > lo else None
 
-    def _interrupted(self, comma: int, sent: DocSpan) -> tuple[int, int] | None:
-        """"X, who ..., said" / "X, a lawyer, said" / "Mosul's mayor, Name, said"."""
+    def _interrupted(self, comma: int, sent: DocSpan, quoted: bool = False
+                     ) -> tuple[int, int] | None:
+        """"X, who ..., said" / "X, a lawyer, said" / "Mosul's mayor, Name, said"; with
+        ``quoted``, a who-clause holding a quotation ("X, who called it “...,” said")."""
         doc = self.doc
         c0 = comma - 1
         while c0 > sent.start and doc[c0].text != "," and comma - c0 < 30:
-            if doc[c0].text in ".;:" or doc[c0].text[0] in OPENING_QUOTES + CLOSING_QUOTES:
+            if doc[c0].text in ".;:":
                 return None
+            quoted = quoted or doc[c0].text[0] in OPENING_QUOTES + CLOSING_QUOTES
             c0 -= 1
         if c0 <= sent.start or doc[c0].text != ",":
             return None
         seg = (c0 + 1, comma)
+        if quoted and doc[seg[0]].lower_ not in ("who", "which"):
+            return None  # a quotation between commas is no apposition
         lo1 = self._np_start(c0, sent)
         np1 = self._np_trim(lo1, c0) if lo1 < c0 else None
         first = doc[seg[0]]

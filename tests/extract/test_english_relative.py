@@ -262,3 +262,14 @@ def test_told_a_named_outlet_then_the_content():
     assert triples("Opposition leader Kemi Badenoch, who has called for spending cuts, told the "
                    "BBC the numbers were a disaster.") == [
         ("Opposition leader Kemi Badenoch", "told", "the numbers were a disaster")]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump, who has called tariffs “the most beautiful word,” said on Monday that a loss would be "
+    "a disaster.",
+    "Trump, who has called tariffs \"the most beautiful word\", said on Monday that a loss would "
+    "be a disaster.",
+])
+def test_who_clause_holding_a_quotation_keeps_its_subject(text):
+    text = "The ruling was welcomed, court watchers said.\n\n" + text
+    assert triples(text)[-1] == ("Trump", "said", "a loss would be a disaster")
