@@ -787,6 +787,7 @@ class ArabicExtractor:
         particle_taken = cand.end > cand.i + 1  # "حذرت من": no subject after the verb
         np = None if particle_taken else self._source_np(words, cand.end, len(words))
         opens = cand.prefixed or cand.i == 0 or toks[cand.i - 1].text in (",", "،")
+        named = False
         if np is None and not particle_taken and opens:
             # "كشف تقرير للأمم المتحدة عن" (a bare head is too little: "المغرب يعلن نتائج
             # امتحانات"); or a name the gazetteer does not know, closed by a listed verbal noun
@@ -794,37 +795,39 @@ class ArabicExtractor:
             doc_end = self._document_np(words, cand.end, len(words))
             if doc_end is not None and doc_end <= cand.end + 1:
                 doc_end = None
-            name_end = self._masdar_name(toks, words, cand.end, first=True)
+            name_end = self._masdar_name(toks, words, cand.end)
             np = (doc_end, False) if doc_end is not None else \
                 (name_end, False) if name_end is not None else None
+            named = doc_end is None and name_end is not None
         if np is not None and np[1]:
             np = self._name_before_complement(words, *np)
         if np is not None and np[1]:
-            name_end = self._masdar_name(toks, words, np[0], first=False)
+            name_end = self._masdar_name(toks, words, np[0])
             if name_end is not None:  # "ونفى الناطق باسم الخارجية أحمد أبو زيد وجود أي"
-                np = (name_end, False)
+                np, named = (name_end, False), True
         k = np[0] if np else cand.end
         k, via = self._skip_complements(words, k)
         if k >= len(words):
             return None
         preps = () if particle_taken else entry.particle + entry.object_preps
-        start = self._object_start(toks, words, k, preps, entry, bool(np and np[1]),
+        # after a name told by its object, that object is one of the listed verbal nouns
+        start = self._object_start(toks, words, k, preps, entry, bool(np and np[1]) or named,
                                    particle_taken)
         return None if start is None else (np, k, start, via)
 
-    def _masdar_name(self, toks: list[Token], words: list[str], k: int, first: bool
-                     ) -> int | None:
+    def _masdar_name(self, toks: list[Token], words: list[str], k: int) -> int | None:
         """Index past a person's name at ``k`` that the gazetteer does not know, told by what
         follows it: one to three name-like words, then (past complements and times) أي or a
         listed verbal noun. One word alone is taken only when it ends an earlier speaker's
         name ("ونفى الساعدي وجود ..."; "وأكد ضرورة وجود آلية" has no name, and after a title
-        "الوزير خالد اعتقال" is too little to tell). ``first``: the name opens the subject, so
-        its first word may not be definite ("ونفى الاتهام ..." is no name)."""
+        "الوزير خالد اعتقال" is too little to tell). The first word is not definite ("ونفى
+        الاتهام ..."، "رفض المتحدث الإدلاء بأي تعليق" are no names) unless it is such a known
+        surname. It may open the subject or follow a title."""
         known = self._speaker_names()
         for end in range(k + 1, min(k + 4, len(words))):
             if not self._name_like(toks[end - 1], words[end - 1]):
                 return None
-            if first and end == k + 1 and _definite(words[k]) and words[k] not in known:
+            if end == k + 1 and _definite(words[k]) and words[k] not in known:
                 return None
             n = self._skip_complements(words, end)[0]
             if n >= len(words) or not self._plain_object(words[n], title=True):
@@ -838,8 +841,9 @@ class ArabicExtractor:
         raw = tok.text
         lex = self.lex
         if len(w) < 2 or raw != raw.strip(PUNCT) or "\u064b" in raw or \
-                any(c.isdigit() for c in raw) or not raw[:1].isalpha():
-            return False
+                any(c.isdigit() for c in raw) or not raw[:1].isalpha() or \
+                w.startswith(("بال", "لل", "كال")) or (w[0] in "بلو" and w[1:] in ("اي", "ايه")):
+            return False  # "بالوزارة", "بأي": a preposition's phrase, no name
         return not (w in PREPOSITIONS or w in lex.comps or w in lex.relatives or
                     w in lex.time_words or w in lex.negations or w in lex.masdar_objects or
                     w in lex.gaz.issuer_links or w in lex.filler_firsts or (w,) in lex.openers
