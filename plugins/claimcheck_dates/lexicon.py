@@ -101,9 +101,10 @@ class Lexicon:
             return
         first, rest = words[0], tuple(words[1:])
         variants = [(first, "")]
-        # Clitics on one- or two-letter words would turn له، به into date words.
-        if self.lang == "ar" and len(first) > 2:
-            for clitic in AR_CLITICS:
+        # Clitics on one- or two-letter words would turn له، به into date words; و and ف alone
+        # are safe there (وفي، ومن، ولم).
+        if self.lang == "ar" and len(first) > 1:
+            for clitic in AR_CLITICS if len(first) > 2 else ("و", "ف"):
                 if clitic.endswith("ل") and first.startswith("ال"):
                     variants.append((clitic[:-1] + "لل" + first[2:], clitic))
                 else:
