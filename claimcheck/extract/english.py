@@ -52,6 +52,7 @@ PREPOSITIONS = {"in", "on", "at", "after", "during", "before", "speaking", "aske
 DETERMINERS = {"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "these",
                "those", "new", "latest"}
 RELATIVES = {"who", "whose", "which", "where", "whom"}
+LOCATIVES = {"in", "at", "near", "from", "into", "on", "across", "outside", "inside", "around"}
 
 
 @hookimpl
@@ -320,11 +321,42 @@ class EnglishExtractor:
             return  # is unknown without a parser; a carried speaker would be a false source
         antecedent = self._antecedent(opener, sent)
         if cand.left is None:
-            if antecedent is None or not self._fits_relative(antecedent, doc[rel].lower_):
+            speaker = self._speaker_np(antecedent, sent, doc[rel].lower_)
+            if speaker is None or not self._fits_relative(speaker, doc[rel].lower_):
                 cand.orphan = True  # unless a speaker stands before it (_speaker_before)
                 return
-            cand.left = antecedent
-        cand.embedded = antecedent is not None and self._opens_clause(antecedent[0], sent)
+            cand.left = speaker
+        cand.embedded = self._in_subject(antecedent, sent)
+
+    def _speaker_np(self, np: tuple[int, int] | None, sent: DocSpan, rel: str
+                    ) -> tuple[int, int] | None:
+        """The antecedent as a speaker: not a place after "in"/"at" ("talks in Geneva, which"),
+        though people before such a place are ("met officials in Cairo, who said")."""
+        if np is None:
+            return None
+        doc, gaz = self.doc, self.lex.gaz
+        k = np[0]
+        if k > sent.start and doc[k - 1].lower_ in LOCATIVES and \
+                doc[k].lower_ not in gaz.determiners:
+            outer = self._antecedent(k - 1, sent) if rel == "who" else None
+            people = outer is not None and gaz.head_kind(doc[outer[1] - 1].lower_) in (
+                "anonymous", "titles")
+            return outer if people else None
+        return np
+
+    def _in_subject(self, np: tuple[int, int] | None, sent: DocSpan) -> bool:
+        """Whether the noun phrase ``np``, with the phrases it closes ("The talks in Geneva"),
+        is a clause's subject."""
+        for _hop in range(3):
+            if np is None:
+                return False
+            if self._opens_clause(np[0], sent):
+                return True
+            k = np[0] - 1
+            if k <= sent.start or self.doc[k].lower_ not in PREPOSITIONS | LOCATIVES:
+                return False
+            np = self._antecedent(k, sent)
+        return False
 
     def _speaker_before(self, cand: Candidate, sent: DocSpan) -> Claim | None:
         """"“...,” said Liz McKeown, the ONS's director of economic statistics, who added ...":
@@ -371,10 +403,6 @@ class EnglishExtractor:
         if doc[end - 1].is_lower and doc[end - 1].lower_ not in heads and \
                 doc[k].lower_ not in openers:
             return None  # "Prices rose sharply, which": no noun phrase
-        if k > sent.start and doc[k - 1].lower_ in ("in", "at", "near", "from", "into", "on",
-                                                     "across", "outside", "inside", "around") \
-                and gaz.head_kind(doc[end - 1].lower_) not in ("anonymous", "titles"):
-            return None  # "talks in Geneva, which": a place, not a speaker
         return self._np_trim(k, end)
 
     def _np_word(self, k: int, heads: set[str]) -> bool:

@@ -273,3 +273,24 @@ def test_told_a_named_outlet_then_the_content():
 def test_who_clause_holding_a_quotation_keeps_its_subject(text):
     text = "The ruling was welcomed, court watchers said.\n\n" + text
     assert triples(text)[-1] == ("Trump", "said", "a loss would be a disaster")
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    # a place after "in" is no speaker, the people before it are
+    ("The minister met officials in Cairo, who said the crossing would open on Saturday.",
+     "officials", "said", "the crossing would open on Saturday"),
+    # the subject "The talks in Geneva" carries the clause: its content ends at the comma
+    ("The talks in Geneva, which diplomats said were the most productive in months, ended on "
+     "Friday.",
+     "diplomats", "said", "were the most productive in months"),
+    ("Investors sold shares in the company, which warned of lower sales in China.",
+     "the company", "warned", "lower sales in China"),
+])
+def test_relative_clause_after_a_prepositional_phrase(text, source, cue, content):
+    assert triples(text) == [(source, cue, content)]
+
+
+def test_relative_clause_about_a_place_names_no_speaker():
+    text = ("The lira fell 2 percent, analysts said.\n\n"
+            "Talks resumed in Geneva, which said it would host the next round.")
+    assert triples(text) == [("analysts", "said", "The lira fell 2 percent")]
