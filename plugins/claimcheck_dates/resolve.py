@@ -104,6 +104,9 @@ class Resolver:
     def __init__(self, published: date | None, lex: L.Lexicon) -> None:
         self.published = published
         self.lex = lex
+        # (month, day) -> the year the text gave it: "the Sept. 11, 2001, attacks" makes a later
+        # "the attacks on Sept. 11" a 2001 date, not this year's (expressions come in text order)
+        self.dated: dict[tuple[int, int], int] = {}
 
     def resolve(self, expr: Expr, tense: Tense) -> Resolved:
         method = getattr(self, f"_{expr.kind}")
@@ -183,6 +186,10 @@ class Resolver:
             return None
         if point.year_rel is not None:
             return self.published.year + point.year_rel
+        if point.month is not None and point.day is not None and \
+                (point.month, point.day) in self.dated:
+            out.meta["year_from_text"] = True  # an earlier mention of that day gave its year
+            return self.dated[point.month, point.day]
         if tense.kind == "past" and tense.distance > PAST_YEAR_DISTANCE:
             tense = UNKNOWN  # a far verb ("discussed meeting ... in July") may not govern it
             out.guessed = True
@@ -281,6 +288,8 @@ class Resolver:
                 continue
             day = date(point_year, point.month, point.day)
             days.append(day)
+            if point.year is not None:
+                self.dated.setdefault((point.month, point.day), point.year)
             self._check_weekday(out, point, day, expr)
         if expr.equiv is not None and days and days[0] is not None:
             greg = self._check_equivalent(out, expr, days[0], tense)

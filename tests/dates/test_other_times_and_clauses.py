@@ -53,3 +53,19 @@ def test_a_past_verb_of_its_own_clause_still_flags(check, date_findings, lang, t
 ])
 def test_a_month_of_a_relative_year(tag, lang, text, expected):
     assert tag(text, lang, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Americans marked the anniversary of the Sept. 11, 2001, attacks on Tuesday. The "
+           "attacks on Sept. 11 killed nearly 3,000 people.",
+     [("Sept. 11, 2001", "2001-09-11"), ("Tuesday", "2018-05-08"), ("Sept. 11", "2001-09-11")]),
+    ("ar", "وأحيا الأميركيون ذكرى هجمات 11 أيلول/سبتمبر 2001. وأودت هجمات 11 أيلول بحياة نحو "
+           "3000 شخص.",
+     [("11 أيلول/سبتمبر 2001", "2001-09-11"), ("11 أيلول", "2001-09-11")]),
+    # another day of the same month is not that date
+    ("en", "The deal was signed on May 5, 2016. Talks resumed on May 7.",
+     [("May 5, 2016", "2016-05-05"), ("May 7", "2018-05-07")]),
+])
+def test_a_day_named_again_without_its_year_keeps_the_year_the_text_gave(tag, lang, text,
+                                                                          expected):
+    assert tag(text, lang, PUBLISHED) == expected
