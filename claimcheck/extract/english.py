@@ -179,6 +179,7 @@ class EnglishExtractor:
         self.claims = ClaimSet(analysis)
         self._embedded: set[str] = set()  # claims of relative clauses inside a sentence's subject
         self._sent_no = 0
+        self._sent_starts: list[int] = []  # view offsets of the sentences read so far
         # people a reported question was put to: (sentence number, view offset, token range)
         self._asked: list[tuple[int, int, tuple[int, int]]] = []
         self._questions: set[int] = set()  # sentences that report a question (no assertion)
@@ -230,6 +231,7 @@ class EnglishExtractor:
     def sentence(self, sent: DocSpan, cands: list[Candidate]) -> None:
         before = len(self.claims.claims)
         self._sent_no += 1
+        self._sent_starts.append(sent.start_char)
         self._note_questions(sent)
         cands = [c for c in cands if not self._in_relative_clause(c, cands, sent)]
         for cand in cands:
@@ -921,7 +923,7 @@ class EnglishExtractor:
                     return None
                 return carried(prev, resolved_pronoun=self.doc[lo].lower_)
             hi = self._drop_time(lo, hi)
-            return self._make_source(lo, hi)
+            return self._described(lo, hi, cand) or self._make_source(lo, hi)
         if not allow_carry:
             return None
         before = self._skip_aux_back(cand.i - 1, sent)
@@ -986,6 +988,37 @@ class EnglishExtractor:
                 return None
             return self._make_source(lo, hi)
         return None
+
+    def _described(self, lo: int, hi: int, cand: Candidate) -> Source | None:
+        """"Volkswagen said ... The company added that ...", "The Defence Ministry said ... The
+        ministry said": "the" + a body's noun is the body that spoke in this sentence or the two
+        before, when that body's name holds the noun, or it is a bare name and the verb goes on
+        ("added"). The source keeps ``meta["resolved_description"]``."""
+        from claimcheck.extract.claims import carried
+
+        doc, gaz = self.doc, self.lex.gaz
+        head = doc[hi - 1]
+        kind = gaz.head_kind(head.lower_)
+        if hi - lo != 2 or doc[lo].lower_ != "the" or not head.is_lower or \
+                kind not in ("organization", "government"):
+            return None
+        prev = self.claims.last_speaker(doc[cand.i].idx, named_only=True)
+        window = self._sent_starts[-3] if len(self._sent_starts) >= 3 else 0
+        if prev is None or prev.source is None or prev.source.span is None or \
+                self.claims.view_content[prev.id][1] < window or prev.source.meta.get("metonym"):
+            return None
+        words = prev.source.span.text.lower().split()
+        # one capitalized word, no title or body noun: "Volkswagen", "Tesla"
+        bare = len(words) == 1 and prev.source.span.text[:1].isupper() and \
+            gaz.head_kind(words[0]) is None and gaz.entity(words) is None
+        continues = cand.entry is not None and cand.entry.lemma == "add"
+        if head.lower_ not in words and not (bare and kind == "organization" and continues):
+            return None
+        if bare and prev.source.type == "person":
+            prev.source.type = kind  # type: ignore[assignment]  # the description types the name
+        source = carried(prev, resolved_description=doc[lo:hi].text)
+        source.type = kind  # type: ignore[assignment]
+        return source
 
     def _drop_time(self, lo: int, hi: int) -> int:
         """``hi`` without a trailing time between subject and verb ("The Kremlin on Monday")."""

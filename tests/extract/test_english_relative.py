@@ -294,3 +294,27 @@ def test_relative_clause_about_a_place_names_no_speaker():
     text = ("The lira fell 2 percent, analysts said.\n\n"
             "Talks resumed in Geneva, which said it would host the next round.")
     assert triples(text) == [("analysts", "said", "The lira fell 2 percent")]
+
+
+def test_the_company_added_is_the_company_named_before():
+    text = ("Volkswagen said on Tuesday that it would cut 35,000 jobs in Germany by 2030. The "
+            "company added that no plants would be closed.")
+    first, second = attributed(text, "en")
+    assert (source_text(second), second.source.type) == ("Volkswagen", "organization")
+    assert second.source.meta["resolved_description"] == "The company"
+    assert second.source.meta["carried_from"] == first.id
+    assert first.source.type == "organization"
+
+
+@pytest.mark.parametrize("text, source", [
+    # a body's noun in the speaker's name: the same body
+    ("The Defence Ministry said 40 drones had been shot down. The ministry said debris had "
+     "damaged two houses.", "The Defence Ministry"),
+    # another body, or a person before "The company": the description stays as written
+    ("The Kremlin said the talks had been useful. The ministry said the next round would be in "
+     "Istanbul.", "The ministry"),
+    ("Omar Haddad said the talks had failed. The company added that it would appeal.",
+     "The company"),
+])
+def test_a_description_resolves_only_to_its_own_body(text, source):
+    assert source_text(attributed(text, "en")[-1]) == source
