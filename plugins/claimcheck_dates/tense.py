@@ -11,6 +11,11 @@ Reported speech is read with the extractor's cue lexicon (rules/lexicons/<lang>/
 reporting verb (said, قال، أضاف) dates the saying, so it is the tense only of a time in its own
 clause ("said on Monday"); what it reports takes the tense of its own verbs. Modals (could, may,
 قد + imperfect, من المحتمل) and an imperfect after أن make a weak future: it fits a future date.
+
+A time takes its tense from its own clause only: the words of the sentence's other times (next,
+الماضي، أمس) say nothing of it, a time opening a clause after ", and" / "، و" does not look back
+past the comma, a verb after the time flags it only when the time is fronted, and a past form
+spelt like its verbal noun (تراجع، تجاوز) is the noun after a preposition or a verb.
 """
 
 from __future__ import annotations
