@@ -24,7 +24,15 @@ from claimcheck_attribution import rules as _rules
 
 if TYPE_CHECKING:
     from claimcheck.analyze.analysis import Analysis
+    from claimcheck.config import Config
     from claimcheck.model import ArticleReport, Claim, Finding, Rule, Score
+
+
+@hookimpl
+def claimcheck_configure(config: Config) -> None:
+    from claimcheck_attribution.settings import PLUGIN, validate
+
+    validate(config.plugin_settings(PLUGIN))
 
 
 @hookimpl
