@@ -633,6 +633,7 @@ class EnglishExtractor:
             first = self._add("direct", quote.inner, source, cand, sent, meta)
             if first is not None:
                 self._resumed_quote(first, cand, sent, meta)
+                self._quote_opened_before(first, quote.start)
             return
         lo = cand.left[0] if cand.left else cand.i
         if lo - 1 < sent.start or doc[lo - 1].text != ",":
@@ -666,6 +667,26 @@ class EnglishExtractor:
                 return
             if t.text in ".;!?" or (self._cue_word(k) and t.lower_ not in self.lex.doc_mods):
                 return
+
+    def _quote_opened_before(self, first: Claim, start: int) -> None:
+        """"“We will not accept any deal.¶“Our farmers come first,” the official said.": the
+        paragraphs before that open a quotation and leave it open (wire style for a quotation
+        over paragraphs) are the same speaker's, when no claim covers them."""
+        from claimcheck.extract.claims import carried
+
+        text = self.analysis.text
+        for _ in range(3):
+            if start < 2 or text[start - 2:start] != "\n\n":
+                return
+            end = start - 2
+            par = text.rfind("\n\n", 0, end)
+            par = 0 if par < 0 else par + 2
+            body = text[par:end].strip()
+            if not body or body[0] not in '"“' or self._in_quote(par) or \
+                    not self._quote_runs_on(start) or self.claims.covered(par, end):
+                return
+            self.claims.add("direct", (par + 1, end), carried(first), None, (par, end))
+            start = par
 
     def _passive(self, cand: Candidate, sent: DocSpan) -> None:
         """"It is said that ...", "They are believed to ...", "It was announced on Friday that

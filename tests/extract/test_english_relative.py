@@ -318,3 +318,17 @@ def test_the_company_added_is_the_company_named_before():
 ])
 def test_a_description_resolves_only_to_its_own_body(text, source):
     assert source_text(attributed(text, "en")[-1]) == source
+
+
+def test_quotation_left_open_before_its_attributed_paragraph_is_the_same_speakers():
+    text = ("Farm unions rejected the proposal on Monday.\n\n"
+            "\"We will not accept any deal that leaves our farmers behind.\n\n"
+            "\"Our farmers come first,\" the official said.")
+    found = attributed(text, "en")
+    assert [(c.kind, source_text(c), c.content.text) for c in found] == [
+        ("direct", "the official", "We will not accept any deal that leaves our farmers behind"),
+        ("direct", "the official", "Our farmers come first")]
+    # a paragraph that closes its own quotation is not taken over
+    text = ("\"We will not accept it,\" a farmer said.\n\n"
+            "\"Our farmers come first,\" the official said.")
+    assert [source_text(c) for c in attributed(text, "en")] == ["a farmer", "the official"]
