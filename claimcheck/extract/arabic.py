@@ -257,6 +257,7 @@ class ArabicExtractor:
             toks = [t for t in sent if not t.is_space]
             if toks:
                 self.sentence(sent, toks)
+        self._name_back_references()
         add_unattributed(self.claims, self.checkable, skip=self.outlet_sentences)
         return self.claims.claims
 
@@ -1167,6 +1168,35 @@ class ArabicExtractor:
         claim = self.claims.add(kind, (start, end), source, self._cue(cand, ctx), ctx.sent,
                                 parent=parent.id if parent else None, meta=meta)
         return claim
+
+    def _name_back_references(self) -> None:
+        """A bare definite head that refers back to a source named before ("وتوقعت الوزارة"
+        after "وزارة الصناعة والتجارة", "وأضاف التقرير" after "تقرير صادر عن صندوق النقد")
+        takes that source's name; its span stays the words written here, and
+        ``meta["antecedent"]`` holds the earlier mention. Titles are left alone: "الرئيس" after
+        "رئيس الوزراء" is another person."""
+        gaz = self.lex.gaz
+        named: list[tuple[int, str, Source]] = []  # (start, first word, source) in text order
+        for claim in sorted(self.claims.claims, key=lambda c: c.source.span.start
+                            if c.source and c.source.span else -1):
+            source = claim.source
+            if source is None or source.span is None or source.meta.get("antecedent"):
+                continue
+            words = [norm(w).strip(PUNCT) for w in source.span.text.split()]
+            words = [w for w in words if w]
+            if not words:
+                continue
+            first = words[0][1:] if words[0][:1] in "ول" and words[0][1:3] == "ال" else words[0]
+            kind = gaz.head_kind(first)
+            if len(words) == 1 and _definite(first) and kind not in (None, "titles"):
+                earlier = next((s for at, w, s in reversed(named)
+                                if w == first[2:] and at < source.span.start), None)
+                if earlier is not None and earlier.span is not None:
+                    source.name = earlier.name
+                    source.meta["antecedent"] = earlier.span.text
+                    continue
+            if len(words) > 1:
+                named.append((source.span.start, words[0], source))
 
     def _cue(self, cand: Candidate, ctx: _Context) -> Cue:
         from claimcheck.model import Cue
