@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck.analyze.normalize import normalize_ar as norm
 from tests.extract.helpers import attributed, source_text
 
 
@@ -189,3 +190,23 @@ def test_according_to_what_was_reported_and_in_his_words():
         ("وزارة الصحة الفلسطينية", "according_to", "وقتل ثلاثة أشخاص في القصف"),
         ("الوزير", "mixed", 'الحكومة "تبيع الوهم للمواطنين"'),
     ]
+
+
+# -- a definite head that refers back to a source named before ----------------------------------
+
+
+def test_a_definite_head_takes_the_name_of_the_source_it_refers_to():
+    text = ("وارتفعت صادرات الأردن من الفوسفات بنسبة 12 في المئة، وفقاً لوزارة الطاقة والثروة "
+            "المعدنية. وتوقعت الوزارة أن تتجاوز الإيرادات مليار دينار.")
+    first, later = attributed(text, "ar")
+    assert source_text(later) == "الوزارة"  # the span is what is written here
+    assert later.source.name == first.source.name == norm("وزارة الطاقة والثروة المعدنية")
+    assert later.source.meta["antecedent"] == "وزارة الطاقة والثروة المعدنية"
+
+
+def test_a_title_does_not_refer_back_to_another_title():
+    text = ("وقال رئيس الوزراء إن الحكومة ماضية في الإصلاحات. "
+            "وقال الرئيس إن الانتخابات ستجري في موعدها.")
+    first, later = attributed(text, "ar")
+    assert source_text(later) == "الرئيس"
+    assert "antecedent" not in later.source.meta and later.source.name != first.source.name
