@@ -86,6 +86,8 @@ class Lexicon:
     empty_objects: set[str] = field(default_factory=set)
     question_verbs: set[str] = field(default_factory=set)
     media_words: set[str] = field(default_factory=set)
+    time_nouns: set[str] = field(default_factory=set)
+    blocked_after: dict[str, set[str]] = field(default_factory=dict)
     question_words: set[str] = field(default_factory=set)
     empty_tails: set[str] = field(default_factory=set)
 
@@ -119,7 +121,10 @@ def lexicon() -> Lexicon:
         gaz=gazetteer(LANG, norm), subject_times=words("subject_times"),
         empty_objects=words("empty_objects"), empty_tails=words("empty_object_tails"),
         question_verbs=words("question_verbs"), question_words=words("question_words"),
-        media_words=words("media_words"),
+        media_words=words("media_words"), time_nouns=words("time_nouns"),
+        blocked_after={e["lemma"]: {norm(w) for w in e["no_content_after"]}
+                       for section in ("verbs", "participles") for e in data.get(section, [])
+                       if e.get("no_content_after")},
     )
 
 
@@ -511,6 +516,10 @@ class EnglishExtractor:
             return
         if entry.object:
             j = self._skip_object(j, sent)
+            if j < sent.end and doc[j].lower_ == "to":
+                return  # "told residents to stay indoors": an order, not a statement
+        if j < sent.end and doc[j].lower_ in self.lex.blocked_after.get(entry.lemma, ()):
+            return  # "fears for his life", "believes in a free press"
         j, meta = self._skip_complements(j, sent)
         if self._says_nothing(j, sent):
             return
@@ -1243,6 +1252,9 @@ class EnglishExtractor:
             if k + 1 < sent.end and doc[k + 1].text in ("'s", "’s"):
                 break  # "Officials said Thursday's meeting ...": the day owns a noun
             k += 1
+            if k < sent.end and doc[k - 1].lower_ in ("last", "this", "next", "late", "early") \
+                    and doc[k].lower_ in self.lex.time_nouns:
+                k += 1  # "warned last month", "said late Monday"
             if doc[k - 1].lower_ not in PREPOSITIONS:
                 continue  # "said Tuesday the death toll ...": a time word takes no phrase
             for ahead in range(k, min(k + 5, sent.end)):  # "in its monthly report"

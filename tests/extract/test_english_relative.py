@@ -117,6 +117,12 @@ def test_who_clause_and_main_verb_are_two_claims():
     "New measures were announced that will cut energy bills by 10 percent.",
     "The winner was announced to loud cheers in the hall.",
     "Lawmakers asked whether the government had consulted the regional assemblies.",
+    # reporting verbs in another sense inside the clause
+    "The officer, who told him to leave the area, was suspended on Friday.",
+    "The activist, who fears for his life, has left the country.",
+    "The IMF, which warned last month, has cut its forecast again.",
+    "The man, who believes in a free press, founded the newspaper in 1990.",
+    "Police told residents to stay indoors.",
 ])
 def test_relative_clauses_without_attribution(text):
     assert attributed(text, "en") == []
@@ -332,3 +338,8 @@ def test_quotation_left_open_before_its_attributed_paragraph_is_the_same_speaker
     text = ("\"We will not accept it,\" a farmer said.\n\n"
             "\"Our farmers come first,\" the official said.")
     assert [source_text(c) for c in attributed(text, "en")] == ["a farmer", "the official"]
+
+
+def test_a_time_after_last_is_part_of_the_complement():
+    assert triples("The IMF warned last week that growth would slow to 2.8 percent.") == [
+        ("The IMF", "warned", "growth would slow to 2.8 percent")]
