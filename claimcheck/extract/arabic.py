@@ -113,6 +113,7 @@ class Lexicon:
     masculine_heads: set[str] = field(default_factory=set)
     particle_required: set[str] = field(default_factory=set)  # lemmas that need their particle
     homographs: set[str] = field(default_factory=set)  # lemmas whose bare form is another word
+    passive_forms: set[str] = field(default_factory=set)  # agentless forms (يرجح، يعتقد)
 
 
 @cache
@@ -163,6 +164,7 @@ def lexicon() -> Lexicon:
         masculine_heads={norm(w) for w in bounds.get("masculine_heads", [])},
         particle_required={e["lemma"] for e in data.get("verbs", []) if e.get("particle_required")},
         homographs={e["lemma"] for e in data.get("verbs", []) if e.get("homograph")},
+        passive_forms={f for e in data.get("passive", []) for f in _expand(e, "passive")},
     )
 
 
@@ -603,7 +605,8 @@ class ArabicExtractor:
             issuer = self._source_np(lifted, k, hi)
             return issuer[0] if issuer is not None else None
         issuer = self._source_np(words, k, hi) if _definite(w) or self._entity_len(words, k, hi) \
-            else None  # "تقرير الأمم المتحدة", "بيان وزارة الخارجية"
+            or gaz.head_kind(w) in ("government", "organization") \
+            else None  # "تقرير الأمم المتحدة", "بيانات وزارة الصحة العراقية"
         return issuer[0] if issuer is not None else k
 
     def _interruption(self, toks: list[Token], words: list[str], k: int) -> int | None:
@@ -975,7 +978,7 @@ class ArabicExtractor:
             source = self._phrase_source(ctx, cand.end, scan.source_end)
             if source is not None:
                 return source, meta
-        if entry.role == "passive":
+        if entry.role == "passive" or (entry.role == "verb" and self._voweled_passive(cand, ctx)):
             return agentless(), meta
         # "أما الوزارة فأكدت أن": ف may join a subject-first verb, و may not
         if entry.role == "verb" and (not cand.prefixed or ctx.words[cand.i][0] == "ف"):
@@ -1001,6 +1004,14 @@ class ArabicExtractor:
         if prev is None:
             return None, meta
         return self._carry(prev), meta
+
+    def _voweled_passive(self, cand: Candidate, ctx: _Context) -> bool:
+        """"ويُرجَّح أن": a verb written with the passive damma on its prefix and no subject,
+        whose form the lexicon lists as agentless too (يرجح، يعتقد، يتوقع)."""
+        raw = ctx.toks[cand.i].text
+        prefix = raw[1:] if raw[:1] in "وف" and len(raw) > 3 else raw
+        return len(prefix) > 1 and prefix[1] == "\u064f" and \
+            variants(ctx.words[cand.i])[-1] in self.lex.passive_forms
 
     def _verb_gender(self, cand: Candidate, ctx: _Context) -> str | None:
         """"f" for a 3rd-person feminine singular form (قالت، أضافت، نفت، تقول), "m" for the

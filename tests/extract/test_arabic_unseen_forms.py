@@ -210,3 +210,18 @@ def test_a_title_does_not_refer_back_to_another_title():
     first, later = attributed(text, "ar")
     assert source_text(later) == "الرئيس"
     assert "antecedent" not in later.source.meta and later.source.name != first.source.name
+
+
+# -- a voweled passive, a document issuer in the genitive ----------------------------------------
+
+
+def test_voweled_passive_is_agentless_and_the_bare_form_carries_the_speaker():
+    found = attributed("وأظهرت بيانات وزارة الصحة العراقية تسجيل 230 إصابة منذ مطلع العام. "
+                       "ويُرجَّح أن تكون المواشي المصابة مصدر العدوى.", "ar")
+    assert [(source_text(c), c.cue.span.text, c.content.text) for c in found] == [
+        ("بيانات وزارة الصحة العراقية", "وأظهرت", "تسجيل 230 إصابة منذ مطلع العام"),
+        (None, "ويُرجَّح", "تكون المواشي المصابة مصدر العدوى")]
+    assert found[1].source.meta.get("agentless")
+    # unvoweled, with a speaker before it: the active reading (he considers it likely)
+    found = attributed("وقال الخبير إن الأسعار سترتفع. ويرجح أن يستمر التضخم.", "ar")
+    assert [source_text(c) for c in found] == ["الخبير", "الخبير"]
