@@ -944,7 +944,7 @@ class EnglishExtractor:
                     named.meta["resolved_pronoun"] = self.doc[lo].lower_
                     return named
             if hi - lo == 1 and self.doc[lo].lower_ in self.lex.pronouns:
-                prev = self.claims.last_speaker(self.doc[cand.i].idx)
+                prev = self._pronoun_speaker(self.doc[cand.i].idx, self.doc[lo].lower_)
                 asked = self._addressee(cand, prev)
                 if asked is not None:
                     asked.meta["resolved_pronoun"] = self.doc[lo].lower_
@@ -1091,6 +1091,21 @@ class EnglishExtractor:
                     for t in doc[subject[0] + 1:subject[1]]) or \
             self.lex.gaz.entity([t.lower_ for t in doc[subject[0]:subject[1]]]) is not None
         return self._make_source(*subject) if named else None
+
+    def _pronoun_speaker(self, before: int, pronoun: str) -> Claim | None:
+        """The last speaker "he" or "she" can stand for: a body or a document cannot ("The
+        IMF warned ... He told Reuters" is not the IMF's); other pronouns take the last one."""
+        if pronoun not in ("he", "she"):
+            return self.claims.last_speaker(before)
+        for claim in reversed(self.claims.claims):
+            if self.claims.view_content[claim.id][0] >= before or claim.parent:
+                continue
+            source = claim.source
+            if source is None or source.span is None or source.type == "self":
+                continue
+            if source.type in ("person", "anonymous"):
+                return claim
+        return None
 
     def _quoted_passive(self, cand: Candidate, sent: DocSpan, q: int) -> Source | None:
         """"The minister was quoted (by state news agency SPA) as saying ...": the subject

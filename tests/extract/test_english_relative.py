@@ -343,3 +343,12 @@ def test_quotation_left_open_before_its_attributed_paragraph_is_the_same_speaker
 def test_a_time_after_last_is_part_of_the_complement():
     assert triples("The IMF warned last week that growth would slow to 2.8 percent.") == [
         ("The IMF", "warned", "growth would slow to 2.8 percent")]
+
+
+def test_he_or_she_never_stands_for_a_body():
+    text = ("Economy Minister Carlos Ruiz said the budget would be balanced. The IMF warned last "
+            "week that growth would slow. He told Reuters the deal was close.")
+    assert triples(text)[-1] == ("Economy Minister Carlos Ruiz", "told", "the deal was close")
+    assert triples("The IMF warned last week that growth would slow. She said late on Monday the "
+                   "talks had collapsed.") == [
+        ("The IMF", "warned", "growth would slow")]
