@@ -1085,9 +1085,25 @@ class ArabicExtractor:
                 self.lex.gaz.head_kind(first) is not None:
             return None
         np = self._source_np(words, 1, before)
+        if np is not None and np[1]:
+            np = self._title_name(ctx, np[0], before)
         if np is None or np[1]:
             return None  # after a bare title a name may follow ("وأكد الوزير خالد ..."): unsure
         return self._phrase_source(ctx, 1, np[0])
+
+    def _title_name(self, ctx: _Context, end: int, before: int) -> tuple[int, bool] | None:
+        """After a title ending at ``end``: two or three name-like words closed by a
+        preposition, a comma or ``before`` ("وعلقت النائبة السابقة مريم العنزي على الحكم
+        قائلة") extend it to a named person; else None (a name may follow, unsure)."""
+        for stop in range(end + 2, min(end + 4, before + 1)):
+            if not all(self._name_like(ctx.toks[k], ctx.words[k]) for k in range(end, stop)) or \
+                    _definite(ctx.words[end]):
+                return None
+            nxt = ctx.words[stop] if stop < len(ctx.words) else ""
+            if stop == before or nxt in PREPOSITIONS or ctx.toks[stop - 1].text.endswith(
+                    (",", "،")):
+                return stop, False
+        return None
 
     def _has_subject(self, ctx: _Context, k: int) -> bool:
         """Whether token ``k`` is a reporting verb with words of its own after it (a subject),

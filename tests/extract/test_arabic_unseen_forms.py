@@ -225,3 +225,12 @@ def test_voweled_passive_is_agentless_and_the_bare_form_carries_the_speaker():
     # unvoweled, with a speaker before it: the active reading (he considers it likely)
     found = attributed("وقال الخبير إن الأسعار سترتفع. ويرجح أن يستمر التضخم.", "ar")
     assert [source_text(c) for c in found] == ["الخبير", "الخبير"]
+
+
+def test_a_participle_takes_a_titled_name_closed_by_a_preposition():
+    found = attributed("قضت المحكمة الدستورية بإبطال الانتخابات. وعلقت النائبة السابقة مريم العنزي "
+                       "على الحكم قائلة: «هذا يوم حزين للديمقراطية».", "ar")
+    assert [(source_text(c), c.kind, c.cue.span.text, c.content.text) for c in found] == [
+        ("النائبة السابقة مريم العنزي", "direct", "قائلة", "هذا يوم حزين للديمقراطية")]
+    # one word after a title may be a name or not: no speaker is guessed
+    assert attributed("وعلق الوزير خالد على القرار قائلا إن الحكومة ستحترم الحكم.", "ar") == []
