@@ -618,10 +618,25 @@ class ArabicExtractor:
                 # "وأشار الجمال، خلال مؤتمر صحفي، إلى أن": the cue's preposition may come first
                 prep = nxt in PREPOSITIONS and c + 2 < len(toks) and words[c + 2] in self.lex.comps
                 return c + 1 if nxt in self.lex.comps or prep or self._via_then_comp(
-                    toks, words, c + 1) or toks[c + 1].text[0] in OPENING_QUOTES else None
+                    toks, words, c + 1) or toks[c + 1].text[0] in OPENING_QUOTES or \
+                    self._addressee_then_content(toks, words, c + 1) else None
             if toks[c].text[0] in ".!?؟:؛;" or words[c] in self.lex.comps:
                 return None
         return None
+
+    def _addressee_then_content(self, toks: list[Token], words: list[str], k: int) -> bool:
+        """Whether an addressee ("لفرانس برس", "للصحفيين") starts at ``k`` and a colon, a
+        quotation or the complementizer follows within three words ("وقال محمد الأمين، وهو
+        تاجر في السوق، لفرانس برس: «...»")."""
+        if k >= len(toks) or not self._addressee(words[k]):
+            return False
+        for c in range(k + 1, min(k + 4, len(toks))):
+            raw = toks[c].text
+            if words[c] in self.lex.comps or raw.startswith(":") or raw[0] in OPENING_QUOTES:
+                return True
+            if raw[0] in ".!?؟؛;،,":
+                return False
+        return False
 
     def _via_then_comp(self, toks: list[Token], words: list[str], k: int) -> bool:
         """Whether a medium ("في مؤتمر صحفي", "في تصريح لرويترز") starts at ``k`` and the

@@ -234,3 +234,15 @@ def test_a_participle_takes_a_titled_name_closed_by_a_preposition():
         ("النائبة السابقة مريم العنزي", "direct", "قائلة", "هذا يوم حزين للديمقراطية")]
     # one word after a title may be a name or not: no speaker is guessed
     assert attributed("وعلق الوزير خالد على القرار قائلا إن الحكومة ستحترم الحكم.", "ar") == []
+
+
+def test_an_apposition_then_the_medium_told_before_the_quotation():
+    text = ("وقال محمد الأمين، وهو تاجر في سوق المدينة، لفرانس برس: «فقدنا كل شيء». "
+            "وتابع: «لا نعرف متى سنعود».")
+    assert claims(text) == [("محمد الأمين", "وقال", "فقدنا كل شيء"),
+                            ("محمد الأمين", "وتابع", "لا نعرف متى سنعود")]
+
+
+def test_a_paramilitary_force_is_one_name_before_its_verbal_noun():
+    assert claims("ونفت قوات الدعم السريع انسحابها من المدينة.") == [
+        ("قوات الدعم السريع", "ونفت", "انسحابها من المدينة")]
