@@ -311,6 +311,8 @@ class EnglishExtractor:
         doc = self.doc
         if cand.left is None:  # "..., who said": the relative pronoun is the subject
             rel = self._skip_aux_back(cand.i - 1, sent)
+            if rel >= sent.start and doc[rel].lower_ == "and":
+                rel = self._coordinated_relative(rel, sent)
             if rel < sent.start or doc[rel].lower_ not in ("who", "which"):
                 return
         else:  # "..., which officials said", "a move which analysts said"
@@ -328,7 +330,10 @@ class EnglishExtractor:
             return  # is unknown without a parser; a carried speaker would be a false source
         antecedent = self._antecedent(opener, sent)
         if cand.left is None:
-            speaker = self._speaker_np(antecedent, sent, doc[rel].lower_)
+            who = doc[rel].lower_ == "who"  # "the head of the union, who" is the head
+            own = antecedent if who else \
+                self._antecedent(opener, sent, over_of=False) or antecedent  # "Shares of Nvidia"
+            speaker = self._speaker_np(own, sent, doc[rel].lower_)
             if speaker is None or not self._fits_relative(speaker, doc[rel].lower_):
                 cand.orphan = True  # unless a speaker stands before it (_speaker_before)
                 return
@@ -365,6 +370,16 @@ class EnglishExtractor:
             np = self._antecedent(k, sent)
         return False
 
+    def _coordinated_relative(self, conj: int, sent: DocSpan) -> int:
+        """"The junta, which seized power in 2021 and says it will ...": the relative pronoun
+        of the clause whose second verb follows ``conj``, or -1."""
+        doc = self.doc
+        for k in range(conj - 1, max(sent.start, conj - 25), -1):
+            if doc[k].text in PUNCT:
+                return k + 1 if doc[k].text == "," and doc[k + 1].lower_ in ("who", "which") \
+                    else -1
+        return -1
+
     def _speaker_before(self, cand: Candidate, sent: DocSpan) -> Claim | None:
         """"“...,” said Liz McKeown, the ONS's director of economic statistics, who added ...":
         the claim this sentence already gave a source, when ", who" follows its source."""
@@ -378,7 +393,8 @@ class EnglishExtractor:
         start, end = self.claims.view_content[prev.id]
         return prev if sent.start_char <= start and end <= self.doc[rel].idx else None
 
-    def _antecedent(self, end: int, sent: DocSpan) -> tuple[int, int] | None:
+    def _antecedent(self, end: int, sent: DocSpan, over_of: bool = True
+                    ) -> tuple[int, int] | None:
         """The noun phrase that ends right before token ``end``: a run of capitalized words and
         source heads ("Foreign Minister Ayman Safadi", "the protesters"), opened by a determiner
         when one is near ("A senior army officer"), over "of" ("the head of Amnesty")."""
@@ -390,7 +406,7 @@ class EnglishExtractor:
             t = doc[k - 1]
             if t.lower_ in openers:
                 k -= 1
-                if k - 1 > sent.start and doc[k - 1].lower_ == "of" and \
+                if over_of and k - 1 > sent.start and doc[k - 1].lower_ == "of" and \
                         self._np_word(k - 2, heads):
                     k -= 1  # "the head of the union": go on to the head
                     continue
@@ -398,7 +414,7 @@ class EnglishExtractor:
             if self._np_word(k - 1, heads) or (k == end and t.is_lower and t.is_alpha):
                 k -= 1
                 continue
-            if t.lower_ == "of" and k < end and k - 1 > sent.start and \
+            if over_of and t.lower_ == "of" and k < end and k - 1 > sent.start and \
                     self._np_word(k - 2, heads):
                 k -= 1
                 continue
@@ -407,9 +423,11 @@ class EnglishExtractor:
             return None
         if doc[k].lower_ not in openers:
             k = self._determiner_before(k, sent, heads, openers)
-        if doc[end - 1].is_lower and doc[end - 1].lower_ not in heads and \
-                doc[k].lower_ not in openers:
-            return None  # "Prices rose sharply, which": no noun phrase
+        last = doc[end - 1].lower_
+        named = any(t.text[:1].isupper() for t in doc[max(k, sent.start + 1):end])
+        if doc[end - 1].is_lower and last not in heads and last[:-1] not in heads and \
+                doc[k].lower_ not in openers and not named:
+            return None  # "Prices rose sharply, which": no noun phrase ("Rights groups" is one)
         return self._np_trim(k, end)
 
     def _np_word(self, k: int, heads: set[str]) -> bool:

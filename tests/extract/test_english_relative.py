@@ -352,3 +352,30 @@ def test_he_or_she_never_stands_for_a_body():
     assert triples("The IMF warned last week that growth would slow. She said late on Monday the "
                    "talks had collapsed.") == [
         ("The IMF", "warned", "growth would slow")]
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Rights groups, which say thousands have been detained since the coup, called for an "
+     "inquiry.",
+     "Rights groups", "say", "thousands have been detained since the coup"),
+    # "which" is the company, not the shares; "who" would be the head of an "of" phrase
+    ("Shares of Nvidia, which said on Wednesday that revenue would beat forecasts, rose 6 "
+     "percent.",
+     "Nvidia", "said", "revenue would beat forecasts"),
+    ("The ministry of health, which said on Sunday that 32 people had died, raised the toll.",
+     "The ministry of health", "said", "32 people had died"),
+    # the clause's second verb
+    ("The junta, which seized power in 2021 and says it will hold elections next year, has "
+     "banned the main opposition party.",
+     "The junta", "says", "it will hold elections next year"),
+])
+def test_relative_clause_subject_shapes(text, source, cue, content):
+    assert triples(text) == [(source, cue, content)]
+
+
+def test_relative_clause_nested_in_a_claim_resolves_its_pronoun():
+    text = "Witnesses said the gunmen, who they said wore army uniforms, opened fire on the crowd."
+    assert triples(text) == [
+        ("Witnesses", "said", "the gunmen, who they said wore army uniforms, opened fire on the "
+         "crowd"),
+        ("Witnesses", "said", "wore army uniforms")]
