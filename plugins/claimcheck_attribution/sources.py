@@ -130,7 +130,8 @@ def _assess(claim: Claim, ctx: Context) -> Assessment:
             ctx.is_("statement.noun", t) for t in tokens) and _has_issuer(ctx, tokens):
         return _grade(ctx, "statement", f"Published statement or figures of a named issuer: "
                       f"{_q(text)}.", via_statement=True, **base)
-    if tokens is not None and len(tokens) and _names_no_one(ctx, tokens):
+    if tokens is not None and len(tokens) and _names_no_one(ctx, tokens) and \
+            not src.meta.get("antecedent"):  # "التقرير" after "تقرير صادر عن ..." names it
         return _grade(ctx, "agentless", f"{_q(text)} names no one: the reader cannot tell who "
                       "reported it.", marker=src.span, **base)
     if tokens is not None and len(tokens) and collective_of_institution(ctx, tokens):
@@ -158,8 +159,12 @@ def _assess(claim: Claim, ctx: Context) -> Assessment:
             return _grade(ctx, "person_role", f"Named person with a role: {_q(text)}.", **base)
         return _grade(ctx, "person", f"Named person: {_q(text)} (no role or title given).", **base)
     if src.type == "document":
-        if src.meta.get("issuer") or (tokens is not None and _has_issuer(ctx, tokens)):
-            issuer = src.meta.get("issuer") or text
+        # "وتوقع التقرير" refers back to "تقرير صادر عن صندوق النقد العربي" (the extractor's
+        # meta antecedent): the issuer named there is this document's
+        earlier = str(src.meta.get("antecedent") or "")
+        if src.meta.get("issuer") or (tokens is not None and _has_issuer(ctx, tokens)) or \
+                len(earlier.split()) > 1:
+            issuer = src.meta.get("issuer") or earlier or text
             return _grade(ctx, "statement", f"Published statement or figures of a named issuer: "
                           f"{_q(str(issuer))}.", via_statement=True, **base)
         return _grade(ctx, "document", f"A document {_q(text)} whose issuer the text does not "

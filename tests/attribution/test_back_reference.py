@@ -136,3 +136,15 @@ def test_a_plural_points_back_at_its_count():
                                 ("The diplomats", "a new round was planned"))
     assert antecedent(ctx, ctx.tokens(two.source.span)).text == "Two diplomats"
     assert assess(two, ctx).grade == "anonymous_reason"
+
+
+def test_the_report_named_before_is_no_agentless_source(engine):
+    text = ("كشف تقرير صادر عن صندوق النقد العربي أن الدين العام في الدول العربية غير النفطية "
+            "ارتفع إلى 89 في المئة من الناتج المحلي. وتوقع التقرير أن يستقر معدل النمو عند 2.8 "
+            "في المئة العام المقبل.")
+    report = run(engine, text, "ar")
+    first = claim_with_source(report, "تقرير صادر عن صندوق النقد العربي")
+    later = claim_with_source(report, "التقرير")
+    assert later.source.meta["antecedent"] == "تقرير صادر عن صندوق النقد العربي"
+    assert later.scores["attribution"].value == first.scores["attribution"].value
+    assert rule_findings(report, rules.PASSIVE) == []
