@@ -16,7 +16,11 @@ What it finds, sentence by sentence (quote-aware sentences from the analyze step
   marked masdar_object in cues.yaml): the subject noun phrase is delimited without a parser by
   the gazetteer (an entity, or a head with its genitive and nisba adjectives) and definiteness,
   then complements and times are stepped over; after a bare title only أي or a listed verbal noun
-  opens the object (a name could follow); negated verbs give nothing;
+  opens the object (a name could follow); negated verbs give nothing; a name the gazetteer does
+  not know is told by that listed object ("نفى كريم الساعدي وجود أي اتفاق"), and a document
+  subject by its issuer or adjectives ("كشف تقرير للأمم المتحدة عن ...");
+- homograph cues (بيّن / بين "between") only with their shadda or opening a clause with a
+  delimited subject before أن; cues that need their particle (جاء في بيان ... أن);
 - a long clause between the source and «، إن» ("وقال مسؤول ... طلب عدم نشر اسمه لأنه ...، إن"):
   the source is the noun phrase after the cue;
 - according-to forms (بحسب، حسب، وفقاً لـ، نقلاً عن، على لسان، بحسب ما ذكر X), before or after
@@ -26,7 +30,10 @@ What it finds, sentence by sentence (quote-aware sentences from the analyze step
   stand-alone quotation right after a claim; a participle belongs to its own sentence's subject
   first, and a feminine form (مؤكدة، وأضافت) skips a masculine speaker and vice versa;
 - accusations with a discontinuous cue ("ألقت فيه واشنطن باللائمة على ...");
-- agentless attribution ("قيل إن", "أفيد بأن", "يُعتقد أن"): anonymous source without a span;
+- agentless attribution ("قيل إن", "أفيد بأن", "يُعتقد أن", a voweled "ويُرجَّح أن"): anonymous
+  source without a span;
+- a bare definite head that refers back to a source named before ("وتوقعت الوزارة") takes that
+  source's name (``meta["antecedent"]``: the earlier mention), its span unchanged;
 - then sentences in the outlet's own voice with checkable content, as "unattributed".
 
 Matching is on ``token.norm_`` (CAMeL Tools normalization) with the conjunctions و / ف stripped by
