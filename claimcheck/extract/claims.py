@@ -9,7 +9,10 @@ previous claim's source onto a continuation ("وأضاف", "He added"):
   and ``Source.meta["carried_from"]`` is the temporary id of the claim it was carried from;
 - an agentless source ("قيل إن", "it is said") is ``Source("anonymous", "", None,
   {"agentless": True})``;
-- ``Claim.meta["via"] = "statement"`` when the cue names a statement or document.
+- ``Claim.meta["via"] = "statement"`` when the cue names a statement or document;
+- a definite back-reference ("وتوقعت الوزارة" after "وزارة الصناعة والتجارة") keeps its own span
+  and takes the earlier source's name, with ``Source.meta["antecedent"]`` = the earlier mention's
+  text (the Arabic extractor sets it).
 """
 
 from __future__ import annotations
