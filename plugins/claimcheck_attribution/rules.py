@@ -32,7 +32,8 @@ RULES: list[Rule] = [
         id=ANONYMOUS,
         description="An unnamed official, source, diplomat or witness stands behind the claim "
                     "(\"a senior official\", \"مصادر مطلعة\"); the finding says whether the text "
-                    "gives the reason for anonymity.",
+                    "gives the reason for anonymity. A definite later mention (\"وأضاف المصدر\", "
+                    "\"the official added\") is the same source: one finding, one reason.",
         severity="warning",
         flag=[
             _ar("وقال مسؤول كبير بإدارة ترامب إن الاتصال الهاتفي جاء بناء على طلب من بوتين."),
