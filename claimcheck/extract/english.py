@@ -87,6 +87,8 @@ class Lexicon:
     question_verbs: set[str] = field(default_factory=set)
     media_words: set[str] = field(default_factory=set)
     time_nouns: set[str] = field(default_factory=set)
+    finite_verbs: set[str] = field(default_factory=set)
+    past_or_participle: set[str] = field(default_factory=set)
     blocked_after: dict[str, set[str]] = field(default_factory=dict)
     question_words: set[str] = field(default_factory=set)
     empty_tails: set[str] = field(default_factory=set)
@@ -122,6 +124,7 @@ def lexicon() -> Lexicon:
         empty_objects=words("empty_objects"), empty_tails=words("empty_object_tails"),
         question_verbs=words("question_verbs"), question_words=words("question_words"),
         media_words=words("media_words"), time_nouns=words("time_nouns"),
+        finite_verbs=words("finite_verbs"), past_or_participle=words("past_or_participle"),
         blocked_after={e["lemma"]: {norm(w) for w in e["no_content_after"]}
                        for section in ("verbs", "participles") for e in data.get(section, [])
                        if e.get("no_content_after")},
@@ -562,7 +565,8 @@ class EnglishExtractor:
             self._forward(cand, sent, j + 1, meta)  # "warned of a worsening crisis"
             return
         gerund = j < sent.end and doc[j].is_lower and doc[j].lower_.endswith("ing")
-        clause = j < sent.end and doc[j].lower_ in ("it", "he", "she", "they", "we", "there")
+        clause = (j < sent.end and doc[j].lower_ in ("it", "he", "she", "they", "we", "there")) \
+            or (entry.needs_that and self._cue_word(cand.i) and self._finite_clause(j, sent))
         if entry.masdar_object and not (gerund or clause) and self._noun_object(cand, j, sent):
             self._forward(cand, sent, j, meta)  # "denied any involvement", "announced the arrest"
             return
@@ -590,6 +594,29 @@ class EnglishExtractor:
         cand.cue_span = (be, cand.end)
         self._add("indirect", (doc[k + 1].idx, self._content_end(sent, k + 1)), source, cand,
                   sent, meta, refine=True)
+
+    def _finite_clause(self, j: int, sent: DocSpan) -> bool:
+        """Whether a clause without "that" opens at ``j``: a noun phrase, then a finite verb
+        within a few words ("showed unemployment rose", "show the company owes creditors");
+        "announced the end of the match" has none."""
+        doc = self.doc
+        if j >= sent.end or doc[j].text in PUNCT or doc[j].lower_ in PREPOSITIONS | RELATIVES:
+            return False
+        for k in range(j + 1, min(j + 7, sent.end)):
+            t, prev = doc[k], doc[k - 1]
+            if t.text in PUNCT or t.text[0] in OPENING_QUOTES or t.lower_ in RELATIVES | {"that"}:
+                return False
+            if prev.text in PUNCT or prev.lower_ in DETERMINERS | PREPOSITIONS | {"and", "or"} \
+                    or prev.lower_ in self.lex.gaz.determiners or self._adverb(k - 1):
+                continue  # "a planned attack", "of increased shelling", "newly expanded"
+            if t.lower_ in self.lex.finite_verbs:
+                return True
+            participle = t.lower_ in self.lex.past_or_participle or (
+                t.is_lower and t.lower_.endswith("ed") and len(t.text) > 4)
+            if participle and k + 1 < sent.end and doc[k + 1].text not in PUNCT and \
+                    doc[k + 1].lower_ not in PREPOSITIONS | {"about", "into", "near", "under"}:
+                return True
+        return False
 
     def _says_nothing(self, j: int, sent: DocSpan) -> bool:
         """"The company, which said nothing about its plans, ...", "He said little more": an
@@ -1284,6 +1311,9 @@ class EnglishExtractor:
         while k < sent.end and doc[k].lower_ in self.lex.complements and doc[k].lower_ != "that":
             if k + 1 < sent.end and doc[k + 1].text in ("'s", "’s"):
                 break  # "Officials said Thursday's meeting ...": the day owns a noun
+            if k + 1 < sent.end and doc[k].lower_ == "at" and doc[k + 1].lower_ in ("least",
+                                                                                   "most"):
+                break  # "said at least 1,200 civilians had been killed": the content's
             k += 1
             if k < sent.end and doc[k - 1].lower_ in ("last", "this", "next", "late", "early") \
                     and doc[k].lower_ in self.lex.time_nouns:

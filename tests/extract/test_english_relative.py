@@ -379,3 +379,31 @@ def test_relative_clause_nested_in_a_claim_resolves_its_pronoun():
         ("Witnesses", "said", "the gunmen, who they said wore army uniforms, opened fire on the "
          "crowd"),
         ("Witnesses", "said", "wore army uniforms")]
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    # a clause without "that" after a verb that otherwise needs it: a finite verb follows
+    ("Figures from the statistics office showed unemployment rose to 6.1 percent in March.",
+     "Figures from the statistics office", "showed", "unemployment rose to 6.1 percent in March"),
+    ("Court documents filed in Delaware show the company owes creditors $1.2 billion.",
+     "Court documents", "show", "the company owes creditors $1.2 billion"),
+    ("The ministry announced the army had taken control of the town.",
+     "The ministry", "announced", "the army had taken control of the town"),
+    # "at least" opens the content, it is no complement of the cue
+    ("A U.N. report released on Monday said at least 1,200 civilians had been killed.",
+     "A U.N. report", "said", "at least 1,200 civilians had been killed"),
+])
+def test_clause_without_that(text, source, cue, content):
+    assert triples(text) == [(source, cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    # noun objects with a participle after them: no clause
+    "The minister announced new measures aimed at farmers hit by the drought.",
+    "The ministry confirmed the names of the soldiers killed in the attack.",
+    "The army revealed details of a plan approved by the cabinet last year.",
+    "The president announced the appointment of a general who had led the army in 2019.",
+    "A World Bank report on youth unemployment will be published next week.",
+])
+def test_noun_objects_are_no_clause(text):
+    assert attributed(text, "en") == []
