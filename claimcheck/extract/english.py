@@ -89,6 +89,7 @@ class Lexicon:
     time_nouns: set[str] = field(default_factory=set)
     finite_verbs: set[str] = field(default_factory=set)
     past_or_participle: set[str] = field(default_factory=set)
+    infinitives: dict[str, set[str]] = field(default_factory=dict)
     blocked_after: dict[str, set[str]] = field(default_factory=dict)
     question_words: set[str] = field(default_factory=set)
     empty_tails: set[str] = field(default_factory=set)
@@ -125,6 +126,8 @@ def lexicon() -> Lexicon:
         question_verbs=words("question_verbs"), question_words=words("question_words"),
         media_words=words("media_words"), time_nouns=words("time_nouns"),
         finite_verbs=words("finite_verbs"), past_or_participle=words("past_or_participle"),
+        infinitives={norm(f): {norm(w) for w in e["infinitives"]}
+                     for e in data.get("passive", []) if e.get("infinitives") for f in e["forms"]},
         blocked_after={e["lemma"]: {norm(w) for w in e["no_content_after"]}
                        for section in ("verbs", "participles") for e in data.get(section, [])
                        if e.get("no_content_after")},
@@ -759,12 +762,25 @@ class EnglishExtractor:
                                              doc[k].lower_ in self.lex.pronouns - {"it"}):
             pass  # "It is understood the two sides are close to a deal"
         elif (cand.entry is not None and cand.entry.needs_that) or \
-                not (k < sent.end and doc[k].lower_ == "to"):
+                not (k < sent.end and doc[k].lower_ == "to") or not self._infinitive(k + 1, cand):
             return
         if k >= sent.end:
             return
         self._add("indirect", (doc[k].idx, self._content_end(sent, k)), self._agentless(), cand,
                   sent, {}, refine=True)
+
+    def _infinitive(self, k: int, cand: Candidate) -> bool:
+        """Whether "to" before ``k`` opens an infinitive ("believed to have fled"), not a
+        phrase ("known to security services", "expected to the end"); a cue listing
+        infinitives (rules: infinitives) takes only those."""
+        if k >= len(self.doc):
+            return False
+        t = self.doc[k]
+        only = self.lex.infinitives.get(self.doc[cand.end - 1].lower_)
+        if only:
+            return t.lower_ in only
+        return t.is_lower and t.is_alpha and t.lower_ not in DETERMINERS and \
+            t.lower_ not in self.lex.gaz.determiners
 
     def _according(self, cand: Candidate, sent: DocSpan) -> None:
         doc = self.doc
@@ -786,7 +802,7 @@ class EnglishExtractor:
         opening = cand.i == sent.start or (cand.i - 1 >= sent.start and
                                            doc[cand.i - 1].text == ",")
         if opening and cand.i == sent.start and hi < sent.end and doc[hi].text == ",":
-            k = hi + 1
+            k = self._after_apposition(hi + 1, sent)
             if k < sent.end:
                 self._add("according_to", (doc[k].idx, self._content_end(sent, k)), source, cand,
                           sent, {}, refine=True)
@@ -801,6 +817,21 @@ class EnglishExtractor:
             if sent.start_char <= c1 <= doc[cand.i].idx and claim.id not in self._embedded:
                 start = max(start, c1)
         self._add("according_to", (start, doc[cand.i].idx), source, cand, sent, {}, refine=True)
+
+    def _after_apposition(self, k: int, sent: DocSpan) -> int:
+        """Past "a spokeswoman for the agency," after "According to Maria Lopez,": an
+        apposition (a/an/the + a title or source head, closed by a comma) is no content."""
+        doc, gaz = self.doc, self.lex.gaz
+        if k >= sent.end or doc[k].lower_ not in ("a", "an", "the"):
+            return k
+        for c in range(k + 1, min(k + 12, sent.end)):
+            if doc[c].text == ",":
+                heads = [gaz.head_kind(t.lower_) for t in doc[k + 1:c]]
+                return c + 1 if "titles" in heads or "anonymous" in heads else k
+            if doc[c].text in PUNCT or self._cue_word(c) or \
+                    doc[c].lower_ in self.lex.finite_verbs:
+                return k
+        return k
 
     def _standalone_quote(self, sent: DocSpan) -> None:
         """A sentence that is a quotation and nothing else continues the previous speaker; a

@@ -407,3 +407,16 @@ def test_clause_without_that(text, source, cue, content):
 ])
 def test_noun_objects_are_no_clause(text):
     assert attributed(text, "en") == []
+
+
+def test_according_to_a_named_person_skips_the_apposition():
+    assert triples("According to Maria Lopez, a spokeswoman for the agency, 4,000 families have "
+                   "been displaced.") == [
+        ("Maria Lopez", "According to", "4,000 families have been displaced")]
+
+
+def test_known_to_opens_no_claim_without_an_infinitive():
+    assert triples("The gunman was known to police.") == []
+    found = attributed("The suspects are known to have crossed into Turkey.", "en")
+    assert [(c.cue.span.text, c.content.text) for c in found] == [
+        ("are known", "to have crossed into Turkey")]
