@@ -569,6 +569,11 @@ class ArabicExtractor:
             if self._nisba(w):
                 k, open_ = k + 1, False
                 continue
+            lam = self._lam_genitive(words, k, hi) if kind in ("government", "organization") \
+                and k > lo + 1 and self._nisba(words[k - 1]) else 0
+            if lam:  # "الاتحاد السعودي لكرة القدم", "الهيئة العامة للإحصاء"
+                k, open_ = k + lam, False
+                continue
             if w in ("في", "من") and kind == "anonymous" and k + 1 < hi and (
                     _definite(words[k + 1]) or self._entity_len(words, k + 1, hi)):
                 k += 1 + max(1, self._entity_len(words, k + 1, hi))  # "مسؤول في الدفاع"
@@ -615,6 +620,17 @@ class ArabicExtractor:
             or gaz.head_kind(w) in ("government", "organization") \
             else None  # "تقرير الأمم المتحدة", "بيانات وزارة الصحة العراقية"
         return issuer[0] if issuer is not None else k
+
+    def _lam_genitive(self, words: list[str], k: int, hi: int) -> int:
+        """Words of a ل-genitive that completes an institution's name at ``k`` ("للإحصاء": 1,
+        "لكرة القدم", "لحقوق الإنسان": 2), or 0; an addressee ("للصحفيين") is none."""
+        w = words[k]
+        if len(w) < 4 or not w.startswith("ل") or self._addressee(w):
+            return 0
+        if w.startswith("لل"):
+            return 1
+        return 2 if k + 1 < hi and _definite(words[k + 1]) and \
+            not self._time_at(words, k + 1) else 0
 
     def _interruption(self, toks: list[Token], words: list[str], k: int) -> int | None:
         """After a comma at ``k``: the index past a parenthetical clause closed by a second comma
@@ -1340,7 +1356,23 @@ class ArabicExtractor:
         if typed.type == "person" and first.endswith("ان") and \
                 first[:-2] in self.lex.gaz.heads.get("anonymous", ()):
             typed.type = "anonymous"  # a dual: "مسؤولان", "مصدران"
+        if typed.type == "person" and self._unnamed_title(words):
+            typed.type = "anonymous"  # "قائد ميداني في قوات الدعم السريع": no name given
         return Source(typed.type, typed.name, self.analysis.span(*bounds), typed.meta)  # type: ignore[arg-type]
+
+    def _unnamed_title(self, words: list[str]) -> bool:
+        """An indefinite title with only adjectives after it, then perhaps where they serve
+        ("قائد ميداني في قوات ..."، "ضابط كبير بالجيش"): nobody named."""
+        titles = self.lex.gaz.heads.get("titles", ())
+        if len(words) < 2 or words[0] not in titles or _definite(words[0]):
+            return False
+        k = 1
+        while k < len(words) and self._nisba(words[k]) and not _definite(words[k]):
+            k += 1  # an indefinite adjective agrees with the indefinite title
+        if k == 1:
+            return False  # "مستشار الرئيس", "وزير المالية": a genitive, maybe a name
+        return k == len(words) or words[k] in ("في", "لدي", "من") or (
+            words[k][:1] == "ب" and words[k][1:3] == "ال")
 
     def _subject_before(self, cand: Candidate, ctx: _Context) -> Source | None:
         """A subject-first source: the clause's words before the cue ("الوزير قال إن")."""

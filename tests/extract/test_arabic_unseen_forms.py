@@ -246,3 +246,34 @@ def test_an_apposition_then_the_medium_told_before_the_quotation():
 def test_a_paramilitary_force_is_one_name_before_its_verbal_noun():
     assert claims("ونفت قوات الدعم السريع انسحابها من المدينة.") == [
         ("قوات الدعم السريع", "ونفت", "انسحابها من المدينة")]
+
+
+# -- institution names with a ل-genitive, unnamed titles ----------------------------------------
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("أعلن الاتحاد المغربي لكرة القدم في بيان أنه أنهى عقد المدرب بالتراضي.",
+     "الاتحاد المغربي لكرة القدم", "أنهى عقد المدرب بالتراضي"),
+    ("وأعلنت الهيئة العامة للإحصاء ارتفاع معدل التضخم إلى 2.3 في المئة.",
+     "الهيئة العامة للإحصاء", "ارتفاع معدل التضخم إلى 2.3 في المئة"),
+])
+def test_an_institution_name_runs_over_its_lam_genitive(text, source, content):
+    assert [(source_text(c), c.content.text) for c in attributed(text, "ar")] == [(source, content)]
+
+
+def test_the_people_told_are_no_part_of_the_institution():
+    assert claims("وأكدت الحكومة السورية للصحفيين أن الانتخابات ستجري في موعدها.") == [
+        ("الحكومة السورية", "وأكدت", "الانتخابات ستجري في موعدها")]
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("وقال قائد ميداني في قوات الدعم السريع لفرانس برس إن قواته سيطرت على المطار.",
+     "قائد ميداني في قوات الدعم السريع", "anonymous"),
+    ("وقال متحدث عسكري إن الطائرات قصفت مواقع المسلحين.", "متحدث عسكري", "anonymous"),
+    # a genitive after the title may lead to a name: the person stays a person
+    ("وقال وزير المالية إن العجز سيتراجع.", "وزير المالية", "person"),
+    ("وأكد سلاح الجو الأوكراني أنه اعترض 32 طائرة مسيرة.", "سلاح الجو الأوكراني", "government"),
+])
+def test_source_types_of_unnamed_titles_and_services(text, source, kind):
+    found = attributed(text, "ar")
+    assert [(source_text(c), c.source.type) for c in found] == [(source, kind)]
