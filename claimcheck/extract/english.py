@@ -194,6 +194,7 @@ class EnglishExtractor:
         # people a reported question was put to: (sentence number, view offset, token range)
         self._asked: list[tuple[int, int, tuple[int, int]]] = []
         self._questions: set[int] = set()  # sentences that report a question (no assertion)
+        self._cue_offsets: list[int] = []  # where the cues of the claims found stand
         self.quotes: list[Quote] = []
         for paragraph in analysis.paragraphs or [analysis.doc[:]]:
             self.quotes += find_quotes(analysis.text, paragraph.start_char, paragraph.end_char)
@@ -603,11 +604,13 @@ class EnglishExtractor:
         within a few words ("showed unemployment rose", "show the company owes creditors");
         "announced the end of the match" has none."""
         doc = self.doc
-        if j >= sent.end or doc[j].text in PUNCT or doc[j].lower_ in PREPOSITIONS | RELATIVES:
-            return False
+        stops = PREPOSITIONS | RELATIVES | self.lex.stops | {"and", "or"}
+        if j >= sent.end or doc[j].text in PUNCT or doc[j].lower_ in stops:
+            return False  # "joked and sang as the results came in"
         for k in range(j + 1, min(j + 7, sent.end)):
             t, prev = doc[k], doc[k - 1]
-            if t.text in PUNCT or t.text[0] in OPENING_QUOTES or t.lower_ in RELATIVES | {"that"}:
+            if t.text in PUNCT or t.text[0] in OPENING_QUOTES or \
+                    t.lower_ in RELATIVES | self.lex.stops:
                 return False
             if prev.text in PUNCT or prev.lower_ in DETERMINERS | PREPOSITIONS | {"and", "or"} \
                     or prev.lower_ in self.lex.gaz.determiners or self._adverb(k - 1):
@@ -693,6 +696,8 @@ class EnglishExtractor:
                 self._quote_opened_before(first, quote.start)
             return
         lo = cand.left[0] if cand.left else cand.i
+        if lo - 2 >= sent.start and doc[lo - 1].text in ("'", "’") and doc[lo - 2].text == ",":
+            lo -= 1  # "‘We are ready,’ Smith said": the single mark closing after the comma
         if lo - 1 < sent.start or doc[lo - 1].text != ",":
             return
         start = self.claims.after_dateline(sent.start_char)
@@ -703,7 +708,25 @@ class EnglishExtractor:
                 claim.id in self._embedded  # "The protest, which organisers said ..., ended"
             if sent.start_char <= c1 <= doc[lo].idx and not nested:
                 start = max(start, c1)  # a clause ended here by our comma is nested in ours
+        single = self._single_quoted(start, comma)
+        if single is not None:  # "'We will rebuild,' the mayor said": British quotation marks
+            self._add("direct", single, source, cand, sent, meta)
+            return
         self._add("indirect", (start, comma), source, cand, sent, meta, refine=True)
+
+    def _single_quoted(self, start: int, comma: int) -> tuple[int, int] | None:
+        """The inside of single quotation marks around ``[start, comma)``, closing right before
+        the comma (the pairing find_quotes leaves to apostrophes)."""
+        text = self.analysis.text
+        while start < comma and text[start].isspace():
+            start += 1
+        if comma - start < 3 or text[start] not in "'‘" or not text[start + 1].isupper():
+            return None
+        if text[comma - 1] in "'’":  # 'We will rebuild', the mayor said
+            return start + 1, comma - 1
+        if comma + 1 < len(text) and text[comma + 1] in "'’":  # 'We will rebuild,' the mayor
+            return start + 1, comma
+        return None
 
     def _resumed_quote(self, first: Claim, cand: Candidate, sent: DocSpan,
                        meta: dict[str, Any]) -> None:
@@ -842,7 +865,8 @@ class EnglishExtractor:
             if doc[c].text == ":":
                 quote = quote_starting(self.quotes, doc[c + 1].idx)
                 if quote is not None and quote.end >= end - 1 and \
-                        not any(self._cue_word(k) for k in range(sent.start, c)):
+                        not any(self._cue_word(k) or doc[k].lower_ in self.lex.finite_verbs
+                                for k in range(sent.start, c)):
                     source = self._make_source(sent.start, c)
                     if source is not None:
                         self.claims.add("direct", quote.inner, source, None, sent)
@@ -1251,7 +1275,7 @@ class EnglishExtractor:
         from claimcheck.model import Source
 
         doc = self.doc
-        while lo < hi and doc[lo].text in ("-", "–", "—"):
+        while lo < hi and doc[lo].text in ("-", "–", "—", "'", "‘", "’"):
             lo += 1  # "SEOUL (Reuters) - Kim Yo Jong ... said": the dateline's dash
         if hi <= lo:
             return None
@@ -1442,6 +1466,7 @@ class EnglishExtractor:
                 start, end = inside[0].inner
             elif inside and kind == "indirect":
                 kind = "mixed"
+        self._cue_offsets.append(self.doc[cand.i].idx)
         return self.claims.add(kind, (start, end), source, self._cue(cand), sent,
                         parent=parent.id if parent else None, meta=meta)
 
@@ -1466,6 +1491,8 @@ class EnglishExtractor:
         toks = [t for t in sent if not t.is_space and not t.is_punct]
         if len(toks) < 4 or sent.start in self._questions:
             return False  # "Lawmakers asked whether ...": a question asserts nothing
+        if any(sent.start_char <= o < sent.end_char for o in self._cue_offsets):
+            return False  # "“A great day!” ¶ Trump posted on X.": the attribution itself
         if any(t.like_num or any(c.isdigit() for c in t.text) for t in toks):
             return True
         for time in self.analysis.times:

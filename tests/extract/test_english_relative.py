@@ -420,3 +420,35 @@ def test_known_to_opens_no_claim_without_an_infinitive():
     found = attributed("The suspects are known to have crossed into Turkey.", "en")
     assert [(c.cue.span.text, c.content.text) for c in found] == [
         ("are known", "to have crossed into Turkey")]
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    # verbs of manner after a quotation
+    ("\"I don't know where my son is,\" sobbed Amina Yusuf, 52.",
+     "Amina Yusuf", "sobbed", "I don't know where my son is"),
+    ("Asked about the deal, Smith replied: \"It's done.\"", "Smith", "replied", "It's done"),
+    # British single quotation marks, closing before or after the comma
+    ("'We will rebuild,' the mayor said.", "the mayor", "said", "We will rebuild"),
+    ("‘We are ready’, Smith said.", "Smith", "said", "We are ready"),
+])
+def test_quotation_styles(text, source, cue, content):
+    found = attributed(text, "en")
+    assert [(source_text(c), c.cue.span.text, c.content.text) for c in found] == [
+        (source, cue, content)]
+    assert found[0].kind == "direct"
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters shouted slogans against the government outside parliament.",
+    "The ministry responded to the letter on Monday.",
+    "The crowd joked and sang as the results came in.",
+    # a sentence with a verb before its colon is no "Speaker: “...”" headline
+    "The minister's message was clear: \"We will not negotiate with terrorists.\"",
+])
+def test_manner_verbs_and_colons_without_claims(text):
+    assert attributed(text, "en") == []
+
+
+def test_the_sentence_holding_the_attribution_is_no_unattributed_claim():
+    claims = claims_of("\"A great day for America!\" Trump posted on Truth Social.", "en")
+    assert [(c.kind, source_text(c)) for c in claims] == [("direct", "Trump")]
