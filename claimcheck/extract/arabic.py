@@ -121,6 +121,7 @@ class Lexicon:
     particle_required: set[str] = field(default_factory=set)  # lemmas that need their particle
     homographs: set[str] = field(default_factory=set)  # lemmas whose bare form is another word
     passive_forms: set[str] = field(default_factory=set)  # agentless forms (يرجح، يعتقد)
+    doc_verbs: set[str] = field(default_factory=set)  # "أجرتها": a document's issuer follows
 
 
 @cache
@@ -172,6 +173,7 @@ def lexicon() -> Lexicon:
         particle_required={e["lemma"] for e in data.get("verbs", []) if e.get("particle_required")},
         homographs={e["lemma"] for e in data.get("verbs", []) if e.get("homograph")},
         passive_forms={f for e in data.get("passive", []) for f in _expand(e, "passive")},
+        doc_verbs={norm(w) for w in bounds.get("document_verbs", [])},
     )
 
 
@@ -598,7 +600,7 @@ class ArabicExtractor:
         if k >= hi:
             return k
         w = words[k]
-        if w in gaz.issuer_links or w in self.lex.doc_modifiers:
+        if w in gaz.issuer_links or w in self.lex.doc_modifiers or w in self.lex.doc_verbs:
             head_end = k
             k += 1
             if k < hi and words[k] in ("عن", "من") and words[k - 1] not in ("عن", "من"):

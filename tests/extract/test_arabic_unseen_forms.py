@@ -277,3 +277,16 @@ def test_the_people_told_are_no_part_of_the_institution():
 def test_source_types_of_unnamed_titles_and_services(text, source, kind):
     found = attributed(text, "ar")
     assert [(source_text(c), c.source.type) for c in found] == [(source, kind)]
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("وكشف تقرير نشرته صحيفة نيويورك تايمز عن اتصالات سرية بين الجانبين.",
+     "تقرير نشرته صحيفة نيويورك تايمز", "وكشف", "اتصالات سرية بين الجانبين"),
+    ("وكشفت دراسة حديثة أجرتها جامعة القاهرة عن تراجع معدلات القراءة بين الشباب.",
+     "دراسة حديثة أجرتها جامعة القاهرة", "وكشفت", "تراجع معدلات القراءة بين الشباب"),
+    # before أن the publishing verb does not cut the issuer off either
+    ("وأشار تقرير أعدته منظمة هيومن رايتس ووتش إلى أن السلطات احتجزت العشرات.",
+     "تقرير أعدته منظمة هيومن رايتس ووتش", "وأشار", "السلطات احتجزت العشرات"),
+])
+def test_a_document_and_who_published_it(text, source, cue, content):
+    assert claims(text) == [(source, cue, content)]
