@@ -409,10 +409,15 @@ class ArabicExtractor:
             return False
         opens = cand.i == 0 or toks[cand.i - 1].text in (",", "،") or \
             (variants(words[cand.i - 1])[-1],) in self.lex.openers
-        # the whole subject is a noun phrase the gazetteer delimits (a title may bring a name)
-        return opens and (
-            self._comma_source_end(words, cand.end, scan.source_end, None) == scan.source_end
-            or self._document_np(words, cand.end, scan.source_end) == scan.source_end)
+        # the whole subject is a noun phrase the gazetteer delimits (a title may bring a name);
+        # quotation marks around it («الشرق الأوسط») are no words
+        lo, hi = cand.end, scan.source_end
+        while lo < hi and not words[lo]:
+            lo += 1
+        while hi > lo and not words[hi - 1]:
+            hi -= 1
+        return opens and hi > lo and (self._comma_source_end(words, lo, hi, None) == hi
+                                      or self._document_np(words, lo, hi) == hi)
 
     def _prev_words(self, toks: list[Token], i: int) -> tuple[str, ...]:
         return variants(bare(toks[i - 1]))
@@ -723,13 +728,19 @@ class ArabicExtractor:
             opening = next((n for n in range(k) if toks[n].idx == quote.start), None)
             return opening is not None and opening > 0 and \
                 self._addressee_quote(toks, words, opening)
+        if quote is None or len(self.analysis.text[quote.start:quote.end].split()) > 4:
+            return False
         # "صحيفة «الوطن»", "لقناة "العربية"": a short quotation after a medium is its name
         w = variants(words[k - 1])[-1]
         heads = {w, w[1:], "ال" + w[2:] if w.startswith("لل") else w}
         media = {a[2:] if a.startswith("ال") else a for a in self.lex.addressees}
-        if not {h[2:] if h.startswith("ال") else h for h in heads} & media:
+        if {h[2:] if h.startswith("ال") else h for h in heads} & media:
+            return True
+        # "وعلمت «الشرق الأوسط» أن": a short quotation between a cue and أن is its subject
+        if self.lex.cues.lookup(*variants(words[k - 1])) is None:
             return False
-        return quote is not None and len(self.analysis.text[quote.start:quote.end].split()) <= 4
+        after = next((n for n in range(k, len(toks)) if toks[n].idx >= quote.end), len(toks))
+        return after < len(toks) and words[after] in self.lex.comps
 
     def _filler_at(self, words: list[str], k: int) -> bool:
         if words[k] not in self.lex.filler_firsts:
@@ -1358,6 +1369,10 @@ class ArabicExtractor:
         if typed.type == "person" and first.endswith("ان") and \
                 first[:-2] in self.lex.gaz.heads.get("anonymous", ()):
             typed.type = "anonymous"  # a dual: "مسؤولان", "مصدران"
+        text = self.analysis.text
+        if bounds[0] > 0 and text[bounds[0] - 1] in OPENING_QUOTES and \
+                text[bounds[1]:bounds[1] + 1] in CLOSING_QUOTES:
+            typed = type(typed)("organization", typed.name, {"media": True})  # «الشرق الأوسط»
         if typed.type == "person" and self._unnamed_title(words):
             typed.type = "anonymous"  # "قائد ميداني في قوات الدعم السريع": no name given
         return Source(typed.type, typed.name, self.analysis.span(*bounds), typed.meta)  # type: ignore[arg-type]

@@ -290,3 +290,11 @@ def test_source_types_of_unnamed_titles_and_services(text, source, kind):
 ])
 def test_a_document_and_who_published_it(text, source, cue, content):
     assert claims(text) == [(source, cue, content)]
+
+
+def test_an_outlet_learned_and_the_flag_is_no_cue():
+    found = attributed("وعلمت «الشرق الأوسط» أن الحكومة اللبنانية تدرس رفع الرسوم الجمركية.", "ar")
+    assert [(source_text(c), c.source.type, c.cue.span.text, c.content.text) for c in found] == [
+        ("الشرق الأوسط", "organization", "وعلمت", "الحكومة اللبنانية تدرس رفع الرسوم الجمركية")]
+    assert claims("وعلم أن الوفد سيصل إلى بيروت غداً.") == []  # no one learned it: no claim
+    assert claims("ورفع علم البلاد فوق مبنى البلدية بعد تحريرها.") == []
