@@ -52,6 +52,11 @@ PREPOSITIONS = {"in", "on", "at", "after", "during", "before", "speaking", "aske
 DETERMINERS = {"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "these",
                "those", "new", "latest"}
 RELATIVES = {"who", "whose", "which", "where", "whom"}
+# prepositions a participle takes after a noun ("bodies trapped inside the cabin")
+MORE_PREPOSITIONS = {"about", "into", "near", "under", "inside", "outside", "across", "along",
+                     "among", "between", "beneath", "behind", "beyond", "within", "without",
+                     "through", "throughout", "toward", "towards", "upon", "off", "out", "up",
+                     "down", "onto", "amid", "against", "above", "below", "around", "like"}
 LOCATIVES = {"in", "at", "near", "from", "into", "on", "across", "outside", "inside", "around"}
 
 
@@ -620,7 +625,7 @@ class EnglishExtractor:
             participle = t.lower_ in self.lex.past_or_participle or (
                 t.is_lower and t.lower_.endswith("ed") and len(t.text) > 4)
             if participle and k + 1 < sent.end and doc[k + 1].text not in PUNCT and \
-                    doc[k + 1].lower_ not in PREPOSITIONS | {"about", "into", "near", "under"}:
+                    doc[k + 1].lower_ not in PREPOSITIONS | MORE_PREPOSITIONS:
                 return True
         return False
 

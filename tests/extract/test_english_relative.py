@@ -452,3 +452,10 @@ def test_manner_verbs_and_colons_without_claims(text):
 def test_the_sentence_holding_the_attribution_is_no_unattributed_claim():
     claims = claims_of("\"A great day for America!\" Trump posted on Truth Social.", "en")
     assert [(c.kind, source_text(c)) for c in claims] == [("direct", "Trump")]
+
+
+def test_participle_with_its_preposition_is_no_clause_inside_content():
+    text = ("A navy officer involved in the rescue said divers had found several bodies trapped "
+            "inside the boat's cabin.")
+    assert triples(text) == [("A navy officer involved in the rescue", "said",
+                              "divers had found several bodies trapped inside the boat's cabin")]
