@@ -400,7 +400,7 @@ class ArabicExtractor:
         with its shadda, or opening its clause with a delimited subject right before the
         complementizer ("وبين وزير التخطيط أن"); "بين الطرفين" is the preposition."""
         entry = cand.entry
-        if entry is None or entry.lemma not in self.lex.homographs:
+        if entry is None or entry.role != "verb" or entry.lemma not in self.lex.homographs:
             return True
         if "\u0651" in toks[cand.i].text:
             return True
@@ -1443,11 +1443,15 @@ class ArabicExtractor:
         ma = words[lo - 1] in ("ما", "حسبما")  # "بحسب ما ذكرت الوزارة", "حسبما أفادت"
         if lo < len(toks) and words[lo] == "ما":
             lo, ma = lo + 1, True
-        if ma and lo < len(toks) and (self.lex.cues.lookup(*variants(words[lo])) or any(
-                words[lo].endswith(p) and len(words[lo]) > len(p) + 2
-                and self.lex.cues.lookup(*variants(words[lo][:-len(p)]))
-                for p in ("ها", "هم", "ه"))):
-            lo += 1  # "بحسب ما ذكرته الوكالة": the verb may carry its object pronoun
+        verb = None
+        if ma and lo < len(toks):
+            verb = self.lex.cues.lookup(*variants(words[lo])) or next(
+                (e for p in ("ها", "هم", "ه") if words[lo].endswith(p)
+                 and len(words[lo]) > len(p) + 2
+                 and (e := self.lex.cues.lookup(*variants(words[lo][:-len(p)]))) is not None),
+                None)
+            if verb is not None:
+                lo += 1  # "بحسب ما ذكرته الوكالة": the verb may carry its object pronoun
         if self.claims.covering(toks[cand.i].idx) is not None:
             return  # "ويرى اقتصاديون أن النمو بلغ 2.6%، بحسب تقديرات رسمية": inside a claim
         assert cand.marker is not None
@@ -1466,7 +1470,15 @@ class ArabicExtractor:
         scan = self._scan(toks, words, lo, None)
         hi = scan.source_end
         assert cand.marker is not None
-        source = self._phrase_source(ctx, lo, hi, lam=bool(cand.marker.get("lam")))
+        relayed = next((c for c in range(lo + 1, hi - 1) if verb is not None and verb.source_after
+                        and words[c] == verb.source_after), None)
+        if relayed is not None:  # "وفق ما نقلته قناة «الجزيرة» عن مصادر طبية": the sources
+            source = self._phrase_source(ctx, relayed + 1, hi)
+            outlet = self._phrase_text(ctx, lo, relayed)
+            if source is not None and outlet:
+                source.meta["via_outlet"] = outlet
+        else:
+            source = self._phrase_source(ctx, lo, hi, lam=bool(cand.marker.get("lam")))
         if source is None:
             return
         for k in range(cand.i, hi):

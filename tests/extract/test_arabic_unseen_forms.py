@@ -298,3 +298,16 @@ def test_an_outlet_learned_and_the_flag_is_no_cue():
         ("الشرق الأوسط", "organization", "وعلمت", "الحكومة اللبنانية تدرس رفع الرسوم الجمركية")]
     assert claims("وعلم أن الوفد سيصل إلى بيروت غداً.") == []  # no one learned it: no claim
     assert claims("ورفع علم البلاد فوق مبنى البلدية بعد تحريرها.") == []
+
+
+def test_the_participle_of_bayyana_continues_the_speaker():
+    assert claims("وأوضحت الوزارة في بيان أن الأسعار ستبقى مستقرة، مبينة أن المخزون يكفي لستة "
+                  "أشهر.") == [("الوزارة", "وأوضحت", "الأسعار ستبقى مستقرة"),
+                              ("الوزارة", "مبينة", "المخزون يكفي لستة أشهر")]
+
+
+def test_according_to_what_an_outlet_relayed_from_sources():
+    found = attributed("وأصيب 14 شخصاً في الحادث، وفق ما نقلته قناة «الجزيرة» عن مصادر طبية.", "ar")
+    assert [(source_text(c), c.kind, c.content.text) for c in found] == [
+        ("مصادر طبية", "according_to", "وأصيب 14 شخصاً في الحادث")]
+    assert found[0].source.meta["via_outlet"] == "قناة «الجزيرة»"
