@@ -133,10 +133,7 @@ def _head(ctx: Context, tokens: DocSpan) -> tuple[str, bool, bool] | None:
         definite = definite and head is words[0]
         plural = stem.endswith(("ون", "ين"))  # a broken plural (مصادر) has its own stem
         return _singular_ar(stem), plural, definite
-    first = words[0].norm_
-    definite = first in EN_DEFINITE and all(
-        not t.like_num and t.norm_ not in ("one", "two", "some", "several")
-        for t in words[1:words.index(head)])
+    definite = words[0].norm_ in EN_DEFINITE  # "the official", "the two diplomats"
     norm = head.norm_
     plural = norm.endswith("s") or norm == "people"
     return (norm[:-1] if norm.endswith("s") else norm), plural, definite

@@ -148,3 +148,19 @@ def test_the_report_named_before_is_no_agentless_source(engine):
     assert later.source.meta["antecedent"] == "تقرير صادر عن صندوق النقد العربي"
     assert later.scores["attribution"].value == first.scores["attribution"].value
     assert rule_findings(report, rules.PASSIVE) == []
+
+
+def test_the_two_diplomats_point_back_at_two_diplomats(engine):
+    text = ("GENEVA (Reuters) - Two Western diplomats, who asked not to be named because the talks "
+            "were confidential, said on Tuesday that the negotiations had stalled.\n\n"
+            "The two diplomats said a new round could be held in Cairo next week.\n\n"
+            "A Hamas official said the group had not received any new proposal. The official "
+            "said the movement was ready to return to talks.\n")
+    report = run(engine, text, "en")
+    found = {f.span.text: f for f in rule_findings(report, rules.ANONYMOUS)}
+    assert set(found) == {"Two Western diplomats", "A Hamas official"}
+    assert found["Two Western diplomats"].severity == "info"
+    assert len(found["Two Western diplomats"].claims) == 2
+    # the official gave no reason: one warning for both of its claims, not two
+    assert found["A Hamas official"].severity == "warning"
+    assert len(found["A Hamas official"].claims) == 2
