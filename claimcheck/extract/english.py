@@ -182,6 +182,7 @@ class Candidate:
     orphan: bool = False  # "Officials who said ...": a subject no rule can name, nor carry over
     embedded: bool = False  # in a relative clause set off after the sentence's opening subject
     cue_span: tuple[int, int] | None = None  # the cue's tokens when not i..end ("was quoted")
+    antecedent: bool = False  # ``left`` is the antecedent of "who"/"which" (its subject)
 
 
 class EnglishExtractor:
@@ -349,7 +350,7 @@ class EnglishExtractor:
             if speaker is None or not self._fits_relative(speaker, doc[rel].lower_):
                 cand.orphan = True  # unless a speaker stands before it (_speaker_before)
                 return
-            cand.left = speaker
+            cand.left, cand.antecedent = speaker, True
         cand.embedded = self._in_subject(antecedent, sent)
 
     def _speaker_np(self, np: tuple[int, int] | None, sent: DocSpan, rel: str
@@ -381,6 +382,22 @@ class EnglishExtractor:
                 return False
             np = self._antecedent(k, sent)
         return False
+
+    def _apposed_speaker(self, cand: Candidate, sent: DocSpan) -> Claim | None:
+        """"“...,” said Lisa Osofsky, the SFO's director, who described ...": a "who" whose
+        antecedent is the apposition of the speaker just named is that speaker's."""
+        doc = self.doc
+        if not cand.antecedent or cand.left is None or cand.rel is None or \
+                doc[cand.rel].lower_ != "who":
+            return None
+        comma = cand.left[0] - 1
+        if comma < sent.start or doc[comma].text != ",":
+            return None
+        prev = self.claims.last_speaker(doc[cand.i].idx)
+        if prev is None or prev.source is None or prev.source.span is None:
+            return None
+        named = self.analysis.view_offsets(prev.source.span)
+        return prev if named is not None and named[1] == doc[comma].idx else None
 
     def _coordinated_relative(self, conj: int, sent: DocSpan) -> int:
         """"The junta, which seized power in 2021 and says it will ...": the relative pronoun
@@ -1039,6 +1056,9 @@ class EnglishExtractor:
         if cand.orphan:
             prev = self._speaker_before(cand, sent)
             return carried(prev) if prev is not None else None
+        apposed = self._apposed_speaker(cand, sent)
+        if apposed is not None:
+            return carried(apposed)
         if cand.left is not None:
             lo, hi = cand.left
             if hi - lo == 1 and self.doc[lo].lower_ in self.lex.pronouns and cand.rel is not None:

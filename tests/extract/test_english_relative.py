@@ -459,3 +459,13 @@ def test_participle_with_its_preposition_is_no_clause_inside_content():
             "inside the boat's cabin.")
     assert triples(text) == [("A navy officer involved in the rescue", "said",
                               "divers had found several bodies trapped inside the boat's cabin")]
+
+
+def test_adverbs_inside_a_who_clause_and_an_apposed_who():
+    assert triples("The trader, who has always denied wrongdoing, plans to appeal.") == [
+        ("The trader", "denied", "wrongdoing")]
+    text = ("\"This sentence sends a clear message,\" said Lisa Osofsky, the SFO's director, who "
+            "described the case as one of the most complex they had brought.")
+    found = attributed(text, "en")
+    assert [source_text(c) for c in found] == ["Lisa Osofsky", "Lisa Osofsky"]
+    assert found[1].cue.span.text == "described"
