@@ -326,8 +326,8 @@ class EnglishExtractor:
             rel = self._skip_aux_back(cand.i - 1, sent)
             if rel >= sent.start and doc[rel].lower_ == "and":
                 rel = self._coordinated_relative(rel, sent)
-            if rel < sent.start or doc[rel].lower_ not in ("who", "which"):
-                return
+            if rel < sent.start or doc[rel].lower_ not in ("who", "which") or doc[rel].is_upper:
+                return  # "WHO Director-General ...": the organization
         else:  # "..., which officials said", "a move which analysts said"
             rel = cand.left[0] - 1
             if rel - 1 >= sent.start and doc[rel - 1].lower_ == "whose":
@@ -351,7 +351,7 @@ class EnglishExtractor:
                 cand.orphan = True  # unless a speaker stands before it (_speaker_before)
                 return
             cand.left, cand.antecedent = speaker, True
-        cand.embedded = self._in_subject(antecedent, sent)
+        cand.embedded = self._in_subject(opener, sent)
 
     def _speaker_np(self, np: tuple[int, int] | None, sent: DocSpan, rel: str
                     ) -> tuple[int, int] | None:
@@ -369,19 +369,21 @@ class EnglishExtractor:
             return outer if people else None
         return np
 
-    def _in_subject(self, np: tuple[int, int] | None, sent: DocSpan) -> bool:
-        """Whether the noun phrase ``np``, with the phrases it closes ("The talks in Geneva"),
-        is a clause's subject."""
-        for _hop in range(3):
-            if np is None:
-                return False
-            if self._opens_clause(np[0], sent):
-                return True
-            k = np[0] - 1
-            if k <= sent.start or self.doc[k].lower_ not in PREPOSITIONS | LOCATIVES:
-                return False
-            np = self._antecedent(k, sent)
-        return False
+    def _in_subject(self, opener: int, sent: DocSpan) -> bool:
+        """Whether the noun phrase before ``opener`` (with the phrases it closes: "The talks in
+        Geneva", "a new strain of mpox") is a clause's subject: it reaches back, over no verb,
+        to the sentence's start, a subordinator or a reporting verb."""
+        doc = self.doc
+        k = opener
+        while k > sent.start and opener - k < 10:
+            t = doc[k - 1]
+            if t.text in PUNCT or t.text[0] in OPENING_QUOTES + CLOSING_QUOTES or \
+                    t.lower_ in self.lex.stops or t.lower_ in self.lex.finite_verbs or \
+                    t.lower_ in self.lex.past_or_participle or self._cue_word(k - 1) or \
+                    (t.is_lower and t.lower_.endswith("ed")):
+                break
+            k -= 1
+        return k < opener and self._opens_clause(k, sent)
 
     def _apposed_speaker(self, cand: Candidate, sent: DocSpan) -> Claim | None:
         """"“...,” said Lisa Osofsky, the SFO's director, who described ...": a "who" whose
@@ -978,7 +980,7 @@ class EnglishExtractor:
             t = doc[lo - 1]
             if t.text in PUNCT or t.text[0] in OPENING_QUOTES + CLOSING_QUOTES or \
                     (t.lower_ in self.lex.stops and not (t.is_title and lo - 1 > sent.start)) or \
-                    t.lower_ in RELATIVES or \
+                    (t.lower_ in RELATIVES and not t.is_upper) or \
                     (lo - 1 < hi - 1 and self._cue_word(lo - 1)):
                 break
             lo -= 1
@@ -1311,7 +1313,8 @@ class EnglishExtractor:
             words = words[1:]
         head = len(words) - 1
         for n, w in enumerate(words):
-            if n > 0 and (w in PREPOSITIONS or w in RELATIVES or w in ("familiar", "close")
+            if n > 0 and (w in PREPOSITIONS or (w in RELATIVES and w != "who")
+                          or w in ("familiar", "close")
                           or w in self.lex.doc_mods):
                 head = n - 1
                 # "Residents reached by telephone": the last known head before the modifier

@@ -469,3 +469,12 @@ def test_adverbs_inside_a_who_clause_and_an_apposed_who():
     found = attributed(text, "en")
     assert [source_text(c) for c in found] == ["Lisa Osofsky", "Lisa Osofsky"]
     assert found[1].cue.span.text == "described"
+
+
+def test_relative_clause_in_a_reported_subject_and_an_acronym_who():
+    text = ("The World Health Organization said that a new strain of mpox, which it said spreads "
+            "more easily, had been detected in five more countries.")
+    assert triples(text)[1] == ("The World Health Organization", "said", "spreads more easily")
+    text = "WHO Director-General Tedros Adhanom Ghebreyesus said the agency was concerned."
+    assert triples(text) == [("WHO Director-General Tedros Adhanom Ghebreyesus", "said",
+                              "the agency was concerned")]
