@@ -122,6 +122,7 @@ class Lexicon:
     homographs: set[str] = field(default_factory=set)  # lemmas whose bare form is another word
     passive_forms: set[str] = field(default_factory=set)  # agentless forms (يرجح، يعتقد)
     doc_verbs: set[str] = field(default_factory=set)  # "أجرتها": a document's issuer follows
+    accusing: set[str] = field(default_factory=set)  # lemmas with the accused before the object
 
 
 @cache
@@ -174,6 +175,7 @@ def lexicon() -> Lexicon:
         homographs={e["lemma"] for e in data.get("verbs", []) if e.get("homograph")},
         passive_forms={f for e in data.get("passive", []) for f in _expand(e, "passive")},
         doc_verbs={norm(w) for w in bounds.get("document_verbs", [])},
+        accusing={e["lemma"] for e in data.get("verbs", []) if e.get("accused")},
     )
 
 
@@ -560,6 +562,8 @@ class ArabicExtractor:
                 k, open_ = k + 1, True
                 continue
             n = self._entity_len(words, k, hi)
+            if n and not open_ and title and gaz.entity(words[k:k + n]) is None:
+                break  # a place is no person's name: "اتهم الرئيس الأميركي الصين بأنها"
             if n and (open_ or title):  # a genitive, or a name after a title
                 if not open_:
                     title = False  # the name is taken: what follows is no name
@@ -1024,9 +1028,13 @@ class ArabicExtractor:
             if source is not None:
                 return source, meta
         if entry.role in ("verb", "passive") and scan.source_end > cand.end:
-            for k in range(cand.end, scan.source_end):
+            end = scan.source_end
+            if entry.lemma in self.lex.accusing:  # "اتهمت الحكومة المعارضة بأنها": the accused
+                np = self._source_np(ctx.words, cand.end, end)  # follows the subject
+                end = np[0] if np is not None else end
+            for k in range(cand.end, end):
                 ctx.consumed.add(k)
-            source = self._phrase_source(ctx, cand.end, scan.source_end)
+            source = self._phrase_source(ctx, cand.end, end)
             if source is not None:
                 return source, meta
         if entry.role == "passive" or (entry.role == "verb" and self._voweled_passive(cand, ctx)):

@@ -311,3 +311,19 @@ def test_according_to_what_an_outlet_relayed_from_sources():
     assert [(source_text(c), c.kind, c.content.text) for c in found] == [
         ("مصادر طبية", "according_to", "وأصيب 14 شخصاً في الحادث")]
     assert found[0].source.meta["via_outlet"] == "قناة «الجزيرة»"
+
+
+# -- accusations: the accused between the accuser and what they are accused of -------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the accused is no part of the accuser, a country no name after a title
+    ("واتهم الرئيس الأميركي الصين بأنها تتلاعب بعملتها.",
+     [("الرئيس الأميركي", "واتهم", "تتلاعب بعملتها")]),
+    ("واتهمت الحكومة المعارضة بأنها تعرقل الإصلاحات.",
+     [("الحكومة", "واتهمت", "تعرقل الإصلاحات")]),
+    # a name the gazetteer does not know: accuser or accused? no claim
+    ("واتهم المدعي العام كريم الساعدي بتلقي رشى.", []),
+])
+def test_accusations(text, expected):
+    assert claims(text) == expected
