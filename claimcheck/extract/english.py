@@ -95,6 +95,7 @@ class Lexicon:
     finite_verbs: set[str] = field(default_factory=set)
     past_or_participle: set[str] = field(default_factory=set)
     infinitives: dict[str, set[str]] = field(default_factory=dict)
+    speaker_verbs: set[str] = field(default_factory=set)
     blocked_after: dict[str, set[str]] = field(default_factory=dict)
     question_words: set[str] = field(default_factory=set)
     empty_tails: set[str] = field(default_factory=set)
@@ -131,6 +132,7 @@ def lexicon() -> Lexicon:
         question_verbs=words("question_verbs"), question_words=words("question_words"),
         media_words=words("media_words"), time_nouns=words("time_nouns"),
         finite_verbs=words("finite_verbs"), past_or_participle=words("past_or_participle"),
+        speaker_verbs=words("speaker_verbs"),
         infinitives={norm(f): {norm(w) for w in e["infinitives"]}
                      for e in data.get("passive", []) if e.get("infinitives") for f in e["forms"]},
         blocked_after={e["lemma"]: {norm(w) for w in e["no_content_after"]}
@@ -201,6 +203,8 @@ class EnglishExtractor:
         self._asked: list[tuple[int, int, tuple[int, int]]] = []
         self._questions: set[int] = set()  # sentences that report a question (no assertion)
         self._cue_offsets: list[int] = []  # where the cues of the claims found stand
+        self._starters: list[int] = []  # tokens that open another claim in the sentence
+        self._ends: list[int] = []  # tokens that end any content in the sentence
         self.quotes: list[Quote] = []
         for paragraph in analysis.paragraphs or [analysis.doc[:]]:
             self.quotes += find_quotes(analysis.text, paragraph.start_char, paragraph.end_char)
@@ -276,6 +280,7 @@ class EnglishExtractor:
                            and c.left[0] - 1 > sent.start and self.doc[c.left[0] - 1].text == ","
                            and self._closes_sentence(c.end, sent)]
         self._starters.sort()
+        self._ends = self._coordinated_predicates(sent)
         for cand in cands:
             if cand.kind == "CUE":
                 self._reported(cand, sent)
@@ -288,6 +293,25 @@ class EnglishExtractor:
                           sent)
         if len(self.claims.claims) == before:
             self._standalone_quote(sent)
+
+    def _coordinated_predicates(self, sent: DocSpan) -> list[int]:
+        """Verbs the speaker goes on with after the content: "said they would not, and urged
+        countries to ...", "had been killed but gave no further details"; they end it."""
+        doc, lex = self.doc, self.lex
+        found = []
+        for t in sent:
+            k = t.i
+            if k + 1 >= sent.end or not ((t.lower_ == "and" and k > sent.start and
+                                          doc[k - 1].text == ",") or t.lower_ == "but"):
+                continue
+            v = doc[k + 1]
+            past = v.lower_ in lex.past_or_participle or v.lower_ in lex.finite_verbs - lex.aux \
+                - lex.be or (v.lower_.endswith("ed") and len(v.text) > 4)
+            if t.lower_ == "but":  # "the talks had stalled but resumed": the talks' verb
+                past = v.lower_ in lex.speaker_verbs
+            if v.is_lower and past and not self._in_quote(v.idx):
+                found.append(k - 1 if t.lower_ == "and" else k)  # the comma, or "but"
+        return found
 
     def _in_relative_clause(self, cand: Candidate, cands: list[Candidate], sent: DocSpan
                             ) -> bool:
@@ -522,6 +546,10 @@ class EnglishExtractor:
                    for t in self.doc[k:sent.end])
 
     def _content_end(self, sent: DocSpan, k: int) -> int:
+        end = next((self.doc[e].idx for e in self._ends if e > k), sent.end_char)
+        return min(end, self._starter_end(sent, k))
+
+    def _starter_end(self, sent: DocSpan, k: int) -> int:
         for s in self._starters:
             if s > k:
                 start = s

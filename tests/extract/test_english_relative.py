@@ -478,3 +478,16 @@ def test_relative_clause_in_a_reported_subject_and_an_acronym_who():
     text = "WHO Director-General Tedros Adhanom Ghebreyesus said the agency was concerned."
     assert triples(text) == [("WHO Director-General Tedros Adhanom Ghebreyesus", "said",
                               "the agency was concerned")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Hezbollah said in a statement that two of its fighters had been killed but gave no further "
+     "details.", "two of its fighters had been killed"),
+    ("Tedros said they would not, and urged countries to share vaccines instead.",
+     "they would not"),
+    # the content's own subject goes on: kept
+    ("The ministry said the talks had stalled but resumed on Monday.",
+     "the talks had stalled but resumed on Monday"),
+])
+def test_the_speakers_next_verb_ends_the_content(text, content):
+    assert [c.content.text for c in attributed(text, "en")] == [content]
