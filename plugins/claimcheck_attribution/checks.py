@@ -60,7 +60,7 @@ def check_claim(claim: Claim, ctx: Context) -> list[Finding]:
         out.append(finding)
     if a.grade == "none" and a.checkable and ctx.setting("flag_unattributed", True):
         span = claim.sentence or claim.content
-        out.append(unattributed_finding(span, a.checkable, [claim.id]))
+        out.append(as_background(ctx, unattributed_finding(span, a.checkable, [claim.id])))
     loaded = loaded_cue(ctx, claim)
     if loaded is not None and ctx.setting("flag_loaded_verbs", True):
         out.append(loaded_finding(ctx, *loaded, claims=[claim.id]))
@@ -94,6 +94,44 @@ def unattributed_finding(span: Span, marks: list[tuple[str, Span]], claims: list
                    severity, span=span, claims=claims, related=[s for _, s in marks],
                    data={"markers": [{"kind": k, "text": s.text, "start": s.start, "end": s.end}
                                      for k, s in marks]})
+
+
+def as_background(ctx: Context, finding: Finding) -> Finding:
+    """An unattributed statement about events the text dates years back ("The attacks on Sept.
+    11, 2001, killed nearly 3,000 people") is background a reader can check anywhere: info, not
+    a warning. The years are the history_years house rule (0 turns it off)."""
+    year = _historical(ctx, finding.span)
+    if year is not None and finding.severity == "warning":
+        finding.severity = "info"
+        finding.message += f" It tells of {year} or before: background rather than news."
+        finding.data["background_year"] = year
+    return finding
+
+
+def _historical(ctx: Context, span: Span | None) -> int | None:
+    """The latest year of the times in ``span`` when all of them lie history_years or more
+    before publication, else None (no time, an unresolved one, or a recent one)."""
+    published = ctx.analysis.article.published
+    years = ctx.setting("history_years", 0)
+    if span is None or published is None or not years:
+        return None
+    latest = [_last_year(t.value) for t in ctx.analysis.times if span.contains(t.span)]
+    if not latest or any(y is None for y in latest):
+        return None
+    last = max(y for y in latest if y is not None)
+    return last if published.year - last >= years else None
+
+
+def _last_year(value: str | None) -> int | None:
+    """The year an ISO time value ends in: 2001-09-11, 2016/2018, 2017-W19, 2017-Q1, 199X."""
+    if not value:
+        return None
+    tail = value.rsplit("/", 1)[-1]
+    if tail[:4].isdigit():
+        return int(tail[:4])
+    if tail[:3].isdigit() and tail[3:4] == "X":
+        return int(tail[:3]) * 10 + 9  # a decade: its last year
+    return None
 
 
 def loaded_cue(ctx: Context, claim: Claim) -> tuple[Span, dict] | None:
@@ -438,7 +476,7 @@ def _read_sentence(ctx: Context, sent: DocSpan, where: Span) -> list[Finding]:
     elif ctx.setting("flag_unattributed", True) and not content.exempt_sentence(ctx, sent):
         marks = content.markers(ctx, sent)
         if marks:
-            out.append(unattributed_finding(where, marks, []))
+            out.append(as_background(ctx, unattributed_finding(where, marks, [])))
     return out
 
 
