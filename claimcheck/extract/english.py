@@ -183,6 +183,7 @@ class Candidate:
     limit: int | None = None  # the token its content may not reach (a relative clause's comma)
     orphan: bool = False  # "Officials who said ...": a subject no rule can name, nor carry over
     embedded: bool = False  # in a relative clause set off after the sentence's opening subject
+    unbounded: bool = False  # in a relative clause without commas inside the sentence's subject
     cue_span: tuple[int, int] | None = None  # the cue's tokens when not i..end ("was quoted")
     antecedent: bool = False  # ``left`` is the antecedent of "who"/"which" (its subject)
 
@@ -264,6 +265,7 @@ class EnglishExtractor:
                     # "Officials who said they had seen the letter described it as": a clause
                     # before the verb, whose subject is out of reach; no one to carry over
                     cand.left, cand.orphan = None, True
+                self._restrictive_subject(cand, sent)
                 self._relative(cand, sent)
                 prev = self._skip_aux_back(cand.i - 1, sent)
                 cand.starter = (prev >= sent.start and self.doc[prev].lower_ == "and"
@@ -364,7 +366,10 @@ class EnglishExtractor:
         if opener < sent.start or doc[opener].text not in (",", "—", "–"):
             if cand.left is None:
                 cand.orphan = True  # "Officials who said ... described": where the clause ends
-            return  # is unknown without a parser; a carried speaker would be a false source
+                return  # is unknown without a parser; a carried speaker would be a false source
+            # "The reforms that the government says will save ... have sparked protests"
+            cand.unbounded = self._in_subject(rel, sent)
+            return
         antecedent = self._antecedent(opener, sent)
         if cand.left is None:
             who = doc[rel].lower_ == "who"  # "the head of the union, who" is the head
@@ -424,6 +429,48 @@ class EnglishExtractor:
             return None
         named = self.analysis.view_offsets(prev.source.span)
         return prev if named is not None and named[1] == doc[comma].idx else None
+
+    def _restrictive_subject(self, cand: Candidate, sent: DocSpan) -> None:
+        """"A source who declined to be identified said ...": the phrase before the cue is a
+        relative clause's verb phrase; its antecedent, opening the sentence, is the source."""
+        doc, gaz = self.doc, self.lex.gaz
+        if cand.kind != "CUE" or cand.left is None:
+            return
+        lo = cand.left[0]
+        rel = lo - 1
+        if rel <= sent.start or doc[rel].lower_ not in ("who", "that") or doc[rel].is_upper:
+            return
+        first = doc[lo]
+        if not first.is_lower or first.like_num or gaz.head_kind(first.lower_) is not None or \
+                first.lower_ in DETERMINERS | gaz.determiners | self.lex.pronouns:
+            return  # "the man whom police say", "a move that analysts said": its own subject
+        antecedent = self._antecedent(rel, sent)
+        if antecedent is not None and self._opens_clause(antecedent[0], sent):
+            cand.left = antecedent
+        else:
+            cand.left, cand.orphan = None, True
+
+    def _main_verb(self, k: int, end: int) -> int:
+        """The view offset where a sentence's main verb follows the content of a relative clause
+        inside its subject ("... that police say opened fire on the crowd | was arrested"): the
+        second finite verb not joined to the first; ``end`` when there is none."""
+        doc, lex = self.doc, self.lex
+        seen = False
+        for t in doc[k:]:
+            if t.idx >= end:
+                break
+            w = t.lower_
+            verb = w in lex.finite_verbs or w in lex.past_or_participle or (
+                t.is_lower and w.endswith("ed") and len(w) > 4)
+            if not verb:
+                continue
+            prev = doc[t.i - 1]
+            chained = prev.lower_ in lex.finite_verbs | lex.aux | lex.be | {"to", "not"}
+            if seen and not chained and prev.lower_ not in ("and", "or", "that", "which", "who") \
+                    and prev.text not in PUNCT and prev.lower_ not in DETERMINERS | PREPOSITIONS:
+                return t.idx
+            seen = True
+        return end
 
     def _coordinated_relative(self, conj: int, sent: DocSpan) -> int:
         """"The junta, which seized power in 2021 and says it will ...": the relative pronoun
@@ -718,6 +765,8 @@ class EnglishExtractor:
                 self._add("direct", quote.inner, source, cand, sent, meta)
                 return
         end = min(self._content_end(sent, k), self._clause_end(cand, k, sent))
+        if cand.unbounded:
+            end = self._main_verb(k, end)
         claim = self._add("direct" if direct else "indirect", (start, end), source, cand, sent,
                           meta, refine=not direct)
         if claim is not None and cand.embedded:

@@ -491,3 +491,22 @@ def test_relative_clause_in_a_reported_subject_and_an_acronym_who():
 ])
 def test_the_speakers_next_verb_ends_the_content(text, content):
     assert [c.content.text for c in attributed(text, "en")] == [content]
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    # a relative clause without commas inside the sentence's subject: its content ends where
+    # the main verb comes
+    ("The reforms that the government says will save 3 billion euros have sparked protests.",
+     "the government", "says", "will save 3 billion euros"),
+    ("The man whom police say opened fire on the crowd was arrested on Sunday.",
+     "police", "say", "opened fire on the crowd"),
+    ("It was the third attack this month that officials said was carried out by the group.",
+     "officials", "said", "was carried out by the group"),
+    # a restrictive who-clause between the source and its verb
+    ("A source who declined to be identified said the deal was off.",
+     "A source", "said", "the deal was off"),
+    ("Sources who spoke on condition of anonymity said the talks had collapsed.",
+     "Sources", "said", "the talks had collapsed"),
+])
+def test_restrictive_relative_clauses(text, source, cue, content):
+    assert triples(text) == [(source, cue, content)]
