@@ -8,6 +8,15 @@ What it finds, sentence by sentence (quote-aware sentences from the analyze step
 - trailing attribution without quotation marks: "Prices rose 2 percent, traders said.";
 - "X, who ..., said" and appositions ("Mosul's mayor, Zuhair al-Jubouri, said": the proper name
   is kept as the source);
+- relative clauses: "The minister, who said last week that talks had stalled, met ..." (the
+  antecedent speaks), "a move which analysts said could ...", "The deal, which officials said was
+  worth $3 billion, was signed" (the clause's subject speaks; a clause inside a subject ends at
+  its comma, or at the main verb without commas); "which said nothing about" reports nothing;
+- passives: "was quoted (by SPA) as saying", "has been told by residents that", "It was
+  announced on Friday that" (agentless); reported questions ("asked the minister whether") are
+  no claim, the one asked answers the next pronoun;
+- "The company added" after "Volkswagen said": the body named before
+  (``Source.meta["resolved_description"]``);
 - continuations: "He added", "she said" (the pronoun resolved to the last named speaker,
   ``Source.meta["resolved_pronoun"]`` = the pronoun), coordinated verbs ("... and stressed that"),
   ", adding that ...", a stand-alone quotation right after a claim;
