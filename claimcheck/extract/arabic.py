@@ -70,6 +70,7 @@ LANG = "ar"
 PUNCT = "«»“”„‹›\"'.,،؛;:!?؟()[]{}…-–—/"
 CLOSING_QUOTES = "»”›\""
 OPENING_QUOTES = "«“„‹\""
+COMMAS = (",", "،")
 PREPOSITIONS = {"في", "علي", "من", "الي", "عن", "مع", "خلال", "بعد", "قبل", "منذ", "حول", "عند",
                 "لدي", "امام", "ضد", "نحو", "اثر", "عقب"}
 # Preposition + pronoun tokens that stand between an accusation verb and its subject ("ألقت فيه").
@@ -866,6 +867,13 @@ class ArabicExtractor:
                 np, named = (name_end, False), True
         k = np[0] if np else cand.end
         k, via = self._skip_complements(words, k)
+        while k + 1 < len(toks) and toks[k].text in COMMAS:
+            # "أعلن الجيش اللبناني، الخميس، مقتل"، "نفت الوزارة، في بيان، استهداف": a time or a
+            # medium set off by commas between the subject and the object
+            after, set_off = self._skip_complements(words, k + 1)
+            if after == k + 1 or after >= len(toks) or toks[after].text not in COMMAS:
+                break
+            k, via = after + 1, via or set_off
         if k >= len(words):
             return None
         preps = () if particle_taken else entry.particle + entry.object_preps

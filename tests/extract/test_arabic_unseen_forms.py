@@ -327,3 +327,23 @@ def test_according_to_what_an_outlet_relayed_from_sources():
 ])
 def test_accusations(text, expected):
     assert claims(text) == expected
+
+
+# -- a time or medium set off by commas before a verbal-noun object ---------------------------------
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("أعلن الجيش اللبناني، الخميس، مقتل ثلاثة من عناصره في اشتباكات مع مسلحين.",
+     "الجيش اللبناني", "أعلن", "مقتل ثلاثة من عناصره في اشتباكات مع مسلحين"),
+    ("ونفت وزارة الدفاع، في بيان، استهداف أي مناطق سكنية.",
+     "وزارة الدفاع", "ونفت", "استهداف أي مناطق سكنية"),
+    ("وأكدت الخارجية المصرية، اليوم الأحد، استمرار الاتصالات مع الجانبين.",
+     "الخارجية المصرية", "وأكدت", "استمرار الاتصالات مع الجانبين"),
+])
+def test_a_set_off_time_before_the_object(text, source, cue, content):
+    assert claims(text) == [(source, cue, content)]
+
+
+def test_a_set_off_clause_that_is_no_complement_stays_no_claim():
+    # the words between the commas are the subject's apposition, and what follows is a verb
+    assert claims("وأعلن الجيش، الذي يسيطر على المدينة، انسحابه من المطار.") == []
