@@ -628,7 +628,8 @@ class EnglishExtractor:
         prev = self._skip_aux_back(cand.i - 1, sent)
         if cand.left is None and entry.role != "participle" and prev >= sent.start and \
                 doc[prev].text == "," and j < sent.end and \
-                (doc[j].text[:1].isupper() or doc[j].lower_ in self.lex.gaz.determiners):
+                (doc[j].text[:1].isupper() or doc[j].lower_ in self.lex.gaz.determiners) and \
+                not self._finite_clause(j, sent):  # "..., said Moscow remained open": content
             # "About 48,000 people returned, said Rami Khoury, a spokesman for ...": the
             # source follows the cue and the clause before the comma is the content
             self._trailing(cand, sent, {})
@@ -1122,6 +1123,9 @@ class EnglishExtractor:
             return None
         if first.lower_ in RELATIVES or (first.is_lower and first.lower_.endswith("ing")):
             return np1
+        if first.is_lower and (first.lower_ in self.lex.question_verbs or
+                               first.lower_ in ("quoted", "interviewed", "reached", "contacted")):
+            return np1  # "Peskov, asked by reporters whether ..., said"
         if first.lower_ in self.lex.doc_mods and \
                 self.lex.gaz.head_kind(doc[c0 - 1].lower_) == "document":
             return np1  # "The lawsuit, filed in federal court in Manhattan, alleges that"

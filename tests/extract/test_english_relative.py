@@ -510,3 +510,11 @@ def test_the_speakers_next_verb_ends_the_content(text, content):
 ])
 def test_restrictive_relative_clauses(text, source, cue, content):
     assert triples(text) == [(source, cue, content)]
+
+
+def test_speaker_asked_a_question_between_commas():
+    # before: the clause after "said" was taken for an inverted source
+    text = ("Kremlin spokesman Dmitry Peskov, asked by reporters whether the strikes would affect "
+            "peace talks, said Moscow remained open to negotiations.")
+    assert triples(text) == [("Kremlin spokesman Dmitry Peskov", "said",
+                              "Moscow remained open to negotiations")]
