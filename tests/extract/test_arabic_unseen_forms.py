@@ -329,7 +329,7 @@ def test_accusations(text, expected):
     assert claims(text) == expected
 
 
-# -- a time or medium set off by commas before a verbal-noun object ---------------------------------
+# -- a time or medium set off by commas before a verbal-noun object -------------------------------
 
 
 @pytest.mark.parametrize("text, source, cue, content", [
