@@ -1458,6 +1458,13 @@ class EnglishExtractor:
                 k += 1
         elif k < sent.end and doc[k].text not in PUNCT and doc[k].lower_ != "that":
             k += 1
+            for t in range(k, min(k + 6, sent.end)):  # "told local radio station WXYZ the"
+                if doc[t].text in PUNCT or doc[t].lower_ == "that" or self._cue_word(t):
+                    break
+                if doc[t].lower_ in {"the", "a", "an"} | self.lex.pronouns and \
+                        (doc[t - 1].is_title or doc[t - 1].is_upper):
+                    k = t
+                    break
         for t in range(k, min(k + 8, sent.end)):  # an object longer than that: up to "that"
             if doc[t].lower_ == "that":
                 return t

@@ -518,3 +518,15 @@ def test_speaker_asked_a_question_between_commas():
             "peace talks, said Moscow remained open to negotiations.")
     assert triples(text) == [("Kremlin spokesman Dmitry Peskov", "said",
                               "Moscow remained open to negotiations")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The governor told local radio station WXYZ the roads would stay closed.",
+     "the roads would stay closed"),
+    ("Smith told The Washington Post in an interview published on Sunday that he would not run "
+     "again.", "he would not run again"),
+    ("The minister said in an interview with Al Jazeera that the border would reopen next week.",
+     "the border would reopen next week"),
+])
+def test_told_and_said_complements(text, content):
+    assert [c.content.text for c in attributed(text, "en")] == [content]
