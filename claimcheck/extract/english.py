@@ -234,6 +234,10 @@ class EnglishExtractor:
             if label == "CUE" and start > 0 and self.doc[start - 1].lower_ in DETERMINERS | {
                     "to", "by", "of", "with"}:
                 continue  # "a World Bank report", "according to estimates by": a noun
+            if label == "CUE" and end < len(self.doc) and self.doc[end].lower_ == "of" and \
+                    first.lower_.endswith("s") and \
+                    "of" not in self.lex.cues.forms[first.lower_].object_preps:
+                continue  # "expects claims of $3 billion", "reports of shelling": a noun
             if label == "CUE" and start > 0 and first.lower_ in self.lex.doc_mods and \
                     self.doc[start - 1].lower_ in self.lex.statement_words | self.lex.media_words:
                 continue  # "said in a video posted on X": the medium's participle
@@ -654,6 +658,10 @@ class EnglishExtractor:
                 return  # "told residents to stay indoors": an order, not a statement
         if j < sent.end and doc[j].lower_ in self.lex.blocked_after.get(entry.lemma, ()):
             return  # "fears for his life", "believes in a free press"
+        if j + 1 < sent.end and doc[j].lower_ in entry.object_preps and \
+                doc[j + 1].lower_ in DETERMINERS:
+            self._forward(cand, sent, j + 1, {})  # "warned of a “life-threatening” surge"
+            return
         j, meta = self._skip_complements(j, sent)
         if self._says_nothing(j, sent):
             return

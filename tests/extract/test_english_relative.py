@@ -530,3 +530,12 @@ def test_speaker_asked_a_question_between_commas():
 ])
 def test_told_and_said_complements(text, content):
     assert [c.content.text for c in attributed(text, "en")] == [content]
+
+
+def test_nouns_of_reporting_and_an_object_preposition_before_a_quotation():
+    assert attributed("The insurer, which covers about a third of homes in the state, expects "
+                      "claims of $3 billion.", "en") == []
+    found = attributed("The National Hurricane Center, which tracks storms from Miami, had warned "
+                       "of a \"life-threatening\" surge.", "en")
+    assert [(source_text(c), c.kind, c.content.text) for c in found] == [
+        ("The National Hurricane Center", "mixed", "a \"life-threatening\" surge")]
