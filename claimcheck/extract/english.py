@@ -285,6 +285,8 @@ class EnglishExtractor:
                                 and cand.left is None) or (
                     cand.entry is not None and cand.entry.role == "participle"
                     and prev >= sent.start and self.doc[prev].text == ",")
+            elif cand.kind == "PASSIVE":
+                self._relative_passive(cand, sent)
             if cand.kind == "CUE" and cand.left and cand.left[0] > sent.start and \
                     self.doc[cand.left[0] - 1].lower_ in ("while", "whereas", "but"):
                 cand.starter = True  # "..., while the ministry said calm had returned"
@@ -494,6 +496,18 @@ class EnglishExtractor:
                 return k + 1 if doc[k].text == "," and doc[k + 1].lower_ in ("who", "which") \
                     else -1
         return -1
+
+    def _relative_passive(self, cand: Candidate, sent: DocSpan) -> None:
+        """"The bill, which President Ruto is expected to sign on Friday, includes ...": an
+        agentless passive inside a relative clause set off in the subject ends at its comma."""
+        doc = self.doc
+        for k in range(cand.i - 1, max(sent.start, cand.i - 15), -1):
+            if doc[k].text in PUNCT:
+                return
+            if doc[k].lower_ in ("who", "which") and doc[k - 1].text == "," and \
+                    self._in_subject(k - 1, sent):
+                cand.rel, cand.embedded = k, True
+                return
 
     def _speaker_before(self, cand: Candidate, sent: DocSpan) -> Claim | None:
         """"“...,” said Liz McKeown, the ONS's director of economic statistics, who added ...":
@@ -908,8 +922,8 @@ class EnglishExtractor:
             return
         if k >= sent.end:
             return
-        self._add("indirect", (doc[k].idx, self._content_end(sent, k)), self._agentless(), cand,
-                  sent, {}, refine=True)
+        end = min(self._content_end(sent, k), self._clause_end(cand, k, sent))
+        self._add("indirect", (doc[k].idx, end), self._agentless(), cand, sent, {}, refine=True)
 
     def _infinitive(self, k: int, cand: Candidate) -> bool:
         """Whether "to" before ``k`` opens an infinitive ("believed to have fled"), not a

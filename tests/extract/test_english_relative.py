@@ -539,3 +539,11 @@ def test_nouns_of_reporting_and_an_object_preposition_before_a_quotation():
                        "of a \"life-threatening\" surge.", "en")
     assert [(source_text(c), c.kind, c.content.text) for c in found] == [
         ("The National Hurricane Center", "mixed", "a \"life-threatening\" surge")]
+
+
+def test_agentless_passive_inside_a_relative_clause_ends_at_its_comma():
+    text = ("The bill, which President William Ruto is expected to sign on Friday, includes a 16 "
+            "percent tax on bread.")
+    found = attributed(text, "en")
+    assert [(c.cue.span.text, c.content.text) for c in found] == [
+        ("is expected", "to sign on Friday")]
