@@ -513,8 +513,8 @@ class EnglishExtractor:
         """"“...,” said Liz McKeown, the ONS's director of economic statistics, who added ...":
         the claim this sentence already gave a source, when ", who" follows its source."""
         doc, rel = self.doc, cand.rel
-        if rel is None or cand.left is not None or doc[rel].lower_ != "who" or \
-                doc[rel - 1].text != ",":
+        if rel is None or rel - 1 < sent.start or cand.left is not None or \
+                doc[rel].lower_ != "who" or doc[rel - 1].text != ",":
             return None
         prev = self.claims.last_speaker(self.doc[rel].idx)
         if prev is None:
