@@ -105,6 +105,7 @@ class Lexicon:
     past_or_participle: set[str] = field(default_factory=set)
     infinitives: dict[str, set[str]] = field(default_factory=dict)
     speaker_verbs: set[str] = field(default_factory=set)
+    count_objects: set[str] = field(default_factory=set)
     blocked_after: dict[str, set[str]] = field(default_factory=dict)
     question_words: set[str] = field(default_factory=set)
     empty_tails: set[str] = field(default_factory=set)
@@ -142,6 +143,7 @@ def lexicon() -> Lexicon:
         media_words=words("media_words"), time_nouns=words("time_nouns"),
         finite_verbs=words("finite_verbs"), past_or_participle=words("past_or_participle"),
         speaker_verbs=words("speaker_verbs"),
+        count_objects={e["lemma"] for e in data.get("verbs", []) if e.get("count_object")},
         infinitives={norm(f): {norm(w) for w in e["infinitives"]}
                      for e in data.get("passive", []) if e.get("infinitives") for f in e["forms"]},
         blocked_after={e["lemma"]: {norm(w) for w in e["no_content_after"]}
@@ -672,6 +674,9 @@ class EnglishExtractor:
                 return  # "told residents to stay indoors": an order, not a statement
         if j < sent.end and doc[j].lower_ in self.lex.blocked_after.get(entry.lemma, ()):
             return  # "fears for his life", "believes in a free press"
+        if j < sent.end and doc[j].like_num and entry.lemma in self.lex.count_objects and \
+                not self._finite_clause(j, sent):
+            return  # "The firm, which claims 40 percent of the market": a share, not a claim
         if j + 1 < sent.end and doc[j].lower_ in entry.object_preps and \
                 doc[j + 1].lower_ in DETERMINERS:
             self._forward(cand, sent, j + 1, {})  # "warned of a “life-threatening” surge"

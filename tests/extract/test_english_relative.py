@@ -547,3 +547,11 @@ def test_agentless_passive_inside_a_relative_clause_ends_at_its_comma():
     found = attributed(text, "en")
     assert [(c.cue.span.text, c.content.text) for c in found] == [
         ("is expected", "to sign on Friday")]
+
+
+def test_a_count_after_claim_is_its_object_unless_a_clause_follows():
+    assert attributed("The firm, which claims 40 percent of the market, raised prices in June.",
+                      "en") == []
+    assert attributed("The party claimed 45 seats in the new parliament.", "en") == []
+    assert triples("The rebels claimed 12 soldiers had been killed.") == [
+        ("The rebels", "claimed", "12 soldiers had been killed")]
