@@ -555,3 +555,15 @@ def test_a_count_after_claim_is_its_object_unless_a_clause_follows():
     assert attributed("The party claimed 45 seats in the new parliament.", "en") == []
     assert triples("The rebels claimed 12 soldiers had been killed.") == [
         ("The rebels", "claimed", "12 soldiers had been killed")]
+
+
+def test_court_verbs_report_only_with_that():
+    text = ("A federal judge in Boston, who last month blocked the policy, ruled on Friday that "
+            "the administration had acted unlawfully.")
+    assert triples(text) == [("A federal judge in Boston", "ruled",
+                              "the administration had acted unlawfully")]
+    assert triples("The officer testified that he had seen the defendant.") == [
+        ("The officer", "testified", "he had seen the defendant")]
+    for text in ("The court ruled out a retrial.", "Assad ruled Syria for 24 years.",
+                 "The witness testified for three hours."):
+        assert attributed(text, "en") == []
