@@ -168,8 +168,9 @@ def _segment(doc: Doc, texts: list[str], spaces: list[bool], glued: list[bool], 
             starts[i] = -1
             if pending in ("soft", "hard") and text in CLAUSE_MARKS:
                 pending = None  # "Wed., May 9", "U.S., China": the stop was an abbreviation's
-            if pending and text[0] not in TRAILERS and not set(text) <= TERMINALS:
-                if _starts_sentence(doc[i], pending, abbr):
+            opener = pending is not None and _bare_opener(doc, i)
+            if pending and (opener or text[0] not in TRAILERS) and not set(text) <= TERMINALS:
+                if _starts_sentence(doc[i], pending, abbr, opener):
                     starts[i] = 1
                 pending = None
         if state.feed(text, glued[i] and i + 1 < len(texts) and not spaces[i + 1], i in ignore,
@@ -310,12 +311,20 @@ def _arabic_initials(doc: Doc, letter: int, last: int, abbr: Abbreviations) -> s
     return None
 
 
-def _starts_sentence(token: Token, pending: str, abbr: Abbreviations) -> bool:
+def _starts_sentence(token: Token, pending: str, abbr: Abbreviations, opener: bool = False
+                     ) -> bool:
     first = token.text.lstrip("\"«“„‹'‘(")[:1]
     if first.isalpha() and first.isascii() and first.islower():
         return False  # "he said", "and left": no new sentence before a lower-case word
     word = token.text.strip("\"«“„‹'‘(")
     if pending == "soft":
+        if opener:  # the tokenizer cut the quotation mark off: judge the word after it
+            word = token.doc[token.i + 1].text
+            if not word[:1].isupper():
+                return False
+            # '...run by the U.N. "We will not leave," he said.': a quoted sentence follows the
+            # abbreviation; '...the U.S. "Senate" about it' is a quoted name inside the sentence.
+            return word.lower() in abbr.starters or _quoted_sentence(token.doc, token.i)
         return word[:1].isupper() and word.lower() in abbr.starters
     if pending == "quote" and first.isascii() and first.isalpha() \
             and word.lower() not in abbr.starters:
@@ -327,6 +336,36 @@ def _starts_sentence(token: Token, pending: str, abbr: Abbreviations) -> bool:
                 after is None or after.text in (".", ",", "!", "?") or after.is_space):
             return False
     return True
+
+
+_BARE_OPENERS = frozenset({*OPENING_QUOTES, STRAIGHT_QUOTE, "'"})
+_QUOTE_PAIRS = {**OPENING_QUOTES, STRAIGHT_QUOTE: STRAIGHT_QUOTE, "'": "'"}
+
+
+def _bare_opener(doc: Doc, i: int) -> bool:
+    """A token that is only an opening quotation mark, after a space and glued to the next word
+    ('the U.K. \'It is', 'U.N. "We'): the tokenizer cuts such marks off the word they open."""
+    text = doc[i].text
+    return (len(text) == 1 and text in _BARE_OPENERS and i > 0 and bool(doc[i - 1].whitespace_)
+            and not doc[i].whitespace_ and i + 1 < len(doc) and doc[i + 1].is_alpha)
+
+
+def _quoted_sentence(doc: Doc, opener: int, limit: int = 80) -> bool:
+    """Whether the quotation opening at ``opener`` reads as a sentence of its own: at least
+    three words, closed after a comma or a sentence-final mark ('"Peace is possible."',
+    '"We will not leave,"'), within its paragraph."""
+    close = _QUOTE_PAIRS[doc[opener].text]
+    words = 0
+    for j in range(opener + 1, min(len(doc), opener + limit)):
+        token = doc[j]
+        if token.is_space and "\n" in token.text:
+            return False
+        if token.text == close or (close in token.text and not token.is_alpha
+                                   and token.text.rstrip(close) in ("", ".", ",", "!", "?")):
+            before = token.text[:token.text.index(close)] or doc[j - 1].text
+            return words >= 3 and before[-1:] in (".", ",", "!", "?", "…")
+        words += token.is_alpha
+    return False
 
 
 def _is_number(doc: Doc, i: int) -> bool:
