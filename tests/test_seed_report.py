@@ -61,3 +61,11 @@ def test_seed_names_the_sources_a_reader_expects(capsys: pytest.CaptureFixture[s
     for name in ("البيت الأبيض", "الكرملين", "موسكو", "مسؤول كبير بإدارة ترامب",
                  "وزارة الخارجية الأميركية"):
         assert name in sources
+
+
+def test_the_text_report_shows_each_claim_s_times(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["check", str(SEEDS / "000_85d54ae7857c55e9.md")])
+    out = capsys.readouterr().out
+    # the label (value, granularity) first, the Arabic text last, as for sources and cues
+    assert "      time (2017-05-03/2017-05-04, range): يومي الأربعاء والخميس\n" in out
+    assert "      time (2017-01-20, day): 20 كانون الثاني (يناير)\n" in out

@@ -52,6 +52,9 @@ def _claim_lines(claim: Claim, report: ArticleReport, options: FormatOptions) ->
     if claim.cue:
         lines.append(f"      cue ({claim.cue.lemma}, {claim.cue.stance}): {claim.cue.span.text}")
     lines.append(f"      content: {claim.content.text}")
+    for time in claim.times:  # what the date module read, so a reader can check its arithmetic
+        lines.append(f"      time ({time.value or 'unresolved'}, {time.granularity}): "
+                     f"{time.span.text}")
     if claim.scores:
         scores = ", ".join(f"{d} {s.value:.2f}" for d, s in claim.scores.items())
         lines.append(f"      scores: {scores}")
