@@ -332,6 +332,8 @@ class Finder:
             return None
         is_num = item.kind == "num"
         cats = item.cats
+        if not cats and not is_num:
+            return None  # a plain word (after من، بين): no reader starts there
         for reader, starts, takes_num in self.readers:
             if (takes_num and is_num) or not starts.isdisjoint(cats):
                 result = reader(i)

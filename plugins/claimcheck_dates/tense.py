@@ -115,6 +115,8 @@ def _past_of_future(items: list[Item], k: int, lex: L.Lexicon) -> bool:
     return False
 
 
+MONTH_OR_DAY = frozenset({L.GREG, L.WEEKDAY, L.LEV})
+
 # Prepositions that may stand between a clause's "and" and its time (", and on Tuesday", "، وفي").
 TIME_PREPOSITIONS = {"on", "in", "at", "في", "خلال", "وفي", "وخلال"}
 
@@ -150,7 +152,7 @@ def _modal(items: list[Item], k: int, lex: L.Lexicon) -> bool:
     """could / may / might / likely, ربما، من المحتمل, قد or ربما before an imperfect verb, and an
     imperfect verb after أن (the subjunctive of expecting and wanting)."""
     item = items[k]
-    if item.kind != "word" or any(c in item.cats for c in (L.GREG, L.WEEKDAY, L.LEV)):
+    if item.kind != "word" or (item.cats and not MONTH_OR_DAY.isdisjoint(item.cats)):
         return False  # "May" the month
     word = _bare(item, lex)
     nxt = items[k + 1] if k + 1 < len(items) and items[k + 1].sent == item.sent else None
