@@ -1339,6 +1339,8 @@ class EnglishExtractor:
     def _pronoun_speaker(self, before: int, pronoun: str) -> Claim | None:
         """The last speaker "he" or "she" can stand for: a body or a document cannot ("The
         IMF warned ... He told Reuters" is not the IMF's); other pronouns take the last one."""
+        if pronoun == "it":
+            return self._it_speaker(before)
         if pronoun not in ("he", "she"):
             return self.claims.last_speaker(before)
         for claim in reversed(self.claims.claims):
@@ -1350,6 +1352,49 @@ class EnglishExtractor:
             if source.type in ("person", "anonymous"):
                 return claim
         return None
+
+    def _it_speaker(self, before: int) -> Claim | None:
+        """The last speaker "it" can stand for: a body, a country or a document, never a person
+        ("John Smith said sales fell. It said ..." is not Smith's); from an earlier paragraph
+        only when no one else spoke and no other body is named in between."""
+        person = False
+        for claim in reversed(self.claims.claims):
+            start, end = self.claims.view_content[claim.id]
+            source = claim.source
+            if start >= before or claim.parent or source is None or source.span is None or \
+                    source.type == "self":
+                continue
+            if source.type in ("person", "anonymous"):
+                person = True
+                continue
+            if self._paragraph_of(start) != self._paragraph_of(before) and (
+                    person or self._names_body(self._next_sentence(end), before)):
+                return None
+            return claim
+        return None
+
+    def _paragraph_of(self, offset: int) -> int:
+        for n, paragraph in enumerate(self.analysis.paragraphs):
+            if offset < paragraph.end_char:
+                return n
+        return len(self.analysis.paragraphs)
+
+    def _next_sentence(self, offset: int) -> int:
+        return next((s for s in self._sent_starts if s >= offset), offset)
+
+    def _names_body(self, start: int, end: int) -> bool:
+        """Whether view ``[start, end)`` names a body "it" could stand for instead: a head word
+        ("the European Union", "the ministry") or a known entity that is no person."""
+        gaz = self.lex.gaz
+        words = [t.lower_ for t in self.doc if start <= t.idx < end]
+        for n, word in enumerate(words):
+            if gaz.head_kind(word) in ("government", "organization"):
+                return True
+            for size in range(1, gaz.longest + 1):
+                entity = gaz.entity(words[n:n + size])
+                if entity is not None and entity.type != "person":
+                    return True
+        return False
 
     def _quoted_passive(self, cand: Candidate, sent: DocSpan, q: int) -> Source | None:
         """"The minister was quoted (by state news agency SPA) as saying ...": the subject
