@@ -393,8 +393,11 @@ def single_source(ctx: Context, claims: list[Claim]) -> list[Finding]:
         where = a.source_span or (claim.cue.span if claim.cue else claim.sentence)
         data = {"source": a.source_text, "grade": a.grade, "kinds": kinds}
         if len(named) == 1 and a.grade != "agentless" and not others_quoted:
+            # an accusation wants the other side; a toll or a count from the one body that keeps
+            # it (police, a ministry, the UN) is how wire briefs are written: worth a note only
+            severity = "warning" if "accusation" in kinds else "info"
             out.append(Finding(rules.SINGLE, f"The article rests {what} on one source only, "
-                               f"{_q(a.source_text or '')}, and quotes no other side.", "warning",
+                               f"{_q(a.source_text or '')}, and quotes no other side.", severity,
                                span=where, claims=[claim.id], data={**data, "why": "sole source"}))
             continue
         if a.grade not in needs_two:

@@ -133,8 +133,10 @@ RULES: list[Rule] = [
     Rule(
         id=SINGLE,
         description="A contested or consequential claim (an accusation, a toll) rests on one "
-                    "source only and the article quotes no other side, or on a source the house "
-                    "rules say needs a second one (an anonymous source, by default).",
+                    "source only and the article quotes no other side (a warning for an "
+                    "accusation, a note for a toll or count from the one body that keeps it), or "
+                    "on a source the house rules say needs a second one (an anonymous source, by "
+                    "default).",
         severity="warning",
         flag=[
             _ar("وقالت وزارة الدفاع الروسية في بيان إن المعارضة السورية هي المسؤولة عن الهجوم "

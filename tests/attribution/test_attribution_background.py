@@ -56,3 +56,21 @@ def test_history_years_zero_holds_history_to_news_rules():
     (finding,) = unattributed(Engine(config), "The civil war, which ended in 1990, killed at "
                               "least 120,000 people.\n", "en", date(2024, 9, 11))
     assert finding.severity == "warning"
+
+
+@pytest.mark.parametrize(("lang", "text", "severity"), [
+    # a wire brief's toll from the body that keeps it: a note, not a warning
+    ("en", "Police in Lagos said at least 14 people were killed when a fuel tanker overturned.\n",
+     "info"),
+    ("ar", "وقال المرصد السوري لحقوق الإنسان إن 12 مدنياً قتلوا في غارات على إدلب.\n", "info"),
+    # an accusation with no other side quoted still warns
+    ("en", "Amnesty International accused the security forces of torturing detainees, "
+           "saying at least 40 had died in custody.\n", "warning"),
+])
+def test_a_sole_source_toll_is_a_note_and_an_accusation_a_warning(engine, lang, text, severity):
+    report = engine.check(Article(text=text, lang=lang, published=date(2024, 9, 11),
+                                  path="<test>"))
+    found = [f for f in report.findings if f.rule == "attribution.single-source"]
+    # the accusation's claim warns; a toll in the same breath is a note of its own
+    severities = {f.severity for f in found}
+    assert severities == {"info"} if severity == "info" else "warning" in severities
