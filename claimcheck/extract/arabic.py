@@ -110,6 +110,7 @@ class Lexicon:
     period_modifiers: set[str]
     relatives: set[str]
     doc_modifiers: set[str]
+    clause_verbs: set[str]
     fillers: set[tuple[str, ...]]
     openers: set[tuple[str, ...]]
     gaz: Gazetteer
@@ -124,6 +125,7 @@ class Lexicon:
     passive_forms: set[str] = field(default_factory=set)  # agentless forms (يرجح، يعتقد)
     doc_verbs: set[str] = field(default_factory=set)  # "أجرتها": a document's issuer follows
     accusing: set[str] = field(default_factory=set)  # lemmas with the accused before the object
+    accusation_objects: set[str] = field(default_factory=set)  # "باحتجاز": accused of
 
 
 @cache
@@ -163,6 +165,7 @@ def lexicon() -> Lexicon:
         period_modifiers={norm(w) for w in bounds.get("period_modifiers", [])},
         relatives={norm(w) for w in bounds.get("relatives", [])},
         doc_modifiers={norm(w) for w in bounds.get("document_modifiers", [])},
+        clause_verbs={norm(w) for w in bounds.get("clause_verbs", [])},
         fillers=fillers,
         openers={tuple(norm(w) for w in p.split()) for p in bounds.get("clause_openers", [])},
         gaz=gaz,
@@ -177,6 +180,7 @@ def lexicon() -> Lexicon:
         passive_forms={f for e in data.get("passive", []) for f in _expand(e, "passive")},
         doc_verbs={norm(w) for w in bounds.get("document_verbs", [])},
         accusing={e["lemma"] for e in data.get("verbs", []) if e.get("accused")},
+        accusation_objects={norm(w) for w in bounds.get("accusation_objects", [])},
     )
 
 
@@ -489,7 +493,8 @@ class ArabicExtractor:
                 elif k == j and w.startswith("لل") and w[2:] in lex.addressees:
                     source_end = k  # "وأوضح للوكالة أن" (but "المدير العام للوكالة الدولية")
                 elif (self._addressee(w) or self._time_at(words, k) or w in lex.relatives
-                      or w in lex.doc_modifiers or self._filler_at(words, k)):
+                      or w in lex.doc_modifiers or self._filler_at(words, k)
+                      or (k > j and w in lex.clause_verbs)):
                     source_end = k
             elif via is None and w in lex.via_preps and k + 1 < len(toks) and \
                     words[k + 1] in lex.via_heads:
@@ -610,6 +615,8 @@ class ArabicExtractor:
         if k >= hi:
             return k
         w = words[k]
+        if w in self.lex.clause_verbs:
+            return k  # "وثيقة اطلعت عليها رويترز": who saw it is no issuer
         if w in gaz.issuer_links or w in self.lex.doc_modifiers or w in self.lex.doc_verbs:
             head_end = k
             k += 1
@@ -765,6 +772,9 @@ class ArabicExtractor:
             self._masdar(cand, ctx)
             return
         if entry.masdar_object and self._masdar_claim(cand, ctx):
+            return
+        if entry.lemma in self.lex.accusing and scan.stop not in ("comp", "quote", "colon"):
+            self._accused_of(cand, ctx)
             return
         if entry.object_only:
             return
@@ -1152,6 +1162,8 @@ class ArabicExtractor:
                 self.lex.gaz.head_kind(first) is not None:
             return None
         np = self._source_np(words, 1, before)
+        if np is not None and np[1] and (np[0] == before or words[np[0]] in PREPOSITIONS):
+            np = (np[0], False)  # "وعلق المتحدث باسم الحكومة على القرار": no name can follow
         if np is not None and np[1]:
             np = self._title_name(ctx, np[0], before)
         if np is None or np[1]:
@@ -1211,8 +1223,9 @@ class ArabicExtractor:
         for k in range(scan.cited_end, scan.at):
             w = variants(ctx.words[k])[-1]
             entry = self.lex.cues.lookup(w)
-            if (entry is not None and entry.role == "masdar") or w in self.lex.time_words:
-                return k
+            if (entry is not None and entry.role == "masdar") or w in self.lex.time_words or \
+                    (k > scan.cited_end and w in self.lex.clause_verbs):
+                return k  # "عن مسؤولين أميركيين لم تكشف عن هوياتهم": the clause is no name
             if w in self.lex.via_preps and k + 1 < scan.at and ctx.words[k + 1] in \
                     self.lex.via_heads:
                 return k
@@ -1371,10 +1384,16 @@ class ArabicExtractor:
             return None
         display = self.analysis.text[bounds[0]:bounds[1]]
         printed = display.split()
+        if len(printed) > 1 and printed[-1].startswith("(") and printed[-1].endswith(")"):
+            printed = printed[:-1]  # "قوات سوريا الديمقراطية (قسد)": the acronym types nothing
         words = [norm(w).strip(PUNCT) for w in printed]
         if hi - lo > 12:
             return None
-        typed = type_source(words, " ".join(w for w in words if w), self.lex.gaz, head=0,
+        head = 0  # "ثلاثة مصادر مطلعة": a count before the head does not type it
+        while head + 1 < len(words) and (words[head] in self.lex.gaz.determiners or
+                                         words[head].isdigit()):
+            head += 1
+        typed = type_source(words, " ".join(w for w in words if w), self.lex.gaz, head=head,
                             printed=[w.strip(PUNCT) for w in printed])
         if typed.type == "person" and words and words[0] in PREPOSITIONS:
             return None
@@ -1416,8 +1435,9 @@ class ArabicExtractor:
             c = end - 2
             while c > 0 and toks[c].text not in (",", "،"):
                 c -= 1
-            if c > 0 and words[c + 1] in self.lex.relatives:
-                end = c
+            if c > 0 and (words[c + 1] in self.lex.relatives or
+                          words[c + 1] in self.lex.clause_verbs):
+                end = c  # also "مسؤول أمني، طلب عدم الكشف عن هويته، قال"
         lo = end
         while lo > 0:
             w = words[lo - 1]
@@ -1586,6 +1606,47 @@ class ArabicExtractor:
             return
         self._claim("indirect", (ctx.toks[k].idx, self._content_end(ctx, k)), source, cand, ctx,
                     {}, None)
+
+    def _accused_of(self, cand: Candidate, ctx: _Context) -> None:
+        """"واتهمت منظمة العفو الدولية السلطات الجزائرية باحتجاز ...": subject, the accused,
+        then what they are accused of, a ب-verbal noun (the content, ب included). The subject is
+        a noun phrase the gazetteer delimits and the accused one to four words with no comma;
+        a negated verb, a bare title (a name may follow) or no accused ("اتُّهم الوزير بالفساد"
+        is agentless) give nothing."""
+        toks, words = ctx.toks, ctx.words
+        before = words[cand.i - 1] if cand.i > 0 else ""
+        negations = self.lex.negations
+        if before in negations or (before[:1] in "وف" and before[1:] in negations) or \
+                self.claims.covering(toks[cand.i].idx) is not None:
+            return
+        np = self._source_np(words, cand.end, len(words))
+        if np is not None and np[1] and self._entity_len(words, np[0], len(words)):
+            np = (np[0], False)  # "اتهم الرئيس الأميركي الصين": a place is no person's name
+        if np is None or np[1]:
+            return
+        lo, _via = self._skip_complements(words, np[0])
+        for k in range(lo + 1, min(lo + 5, len(words))):
+            raw = toks[k - 1].text
+            if raw != raw.strip(PUNCT) or words[k - 1] in self.lex.comps or \
+                    words[k - 1] in PREPOSITIONS:
+                return  # "اتهمت الحكومة، في بيان، ..." or a clause: not this shape
+            if self._accusation_object(words[k]):
+                source = self._phrase_source(ctx, cand.end, np[0])
+                if source is None:
+                    return
+                ctx.consumed.update(range(cand.i, k))
+                meta = {"via": "statement"} if _via else {}
+                self._claim("indirect", (toks[k].idx, self._content_end(ctx, k)), source, cand,
+                            ctx, meta, None)
+                return
+
+    def _accusation_object(self, w: str) -> bool:
+        """"باحتجاز"، "بارتكاب"، "بالتورط": ب and a verbal noun of wrongdoing or a listed one."""
+        if len(w) < 3 or w[0] != "ب":
+            return False
+        rest = w[1:]
+        bare_noun = rest[2:] if rest.startswith("ال") else rest
+        return bool({rest, bare_noun} & (self.lex.accusation_objects | self.lex.masdar_objects))
 
     def _masdar(self, cand: Candidate, ctx: _Context) -> None:
         """"دأب ترامب على القول بأنه ...": the speaker is the nearest named source before it."""

@@ -125,6 +125,11 @@ FLAG = [
     ("ar", "وذُكر أن الوفد غادر الفندق فجرا.", "attribution.passive", "وذُكر"),
     ("ar", "ونقلت وكالة رويترز عن ثلاثة مصادر مطلعة أن الصفقة ستعلن الأسبوع المقبل.",
      "attribution.anonymous-source", "مصادر مطلعة"),
+    # An accusation with a ب-object is a claim (the accused of what): an article of this one
+    # sentence rests it on one source and quotes no other side, which the article-level rule
+    # is there to say (it used to stand in PASS when the accusation was no claim).
+    ("ar", "واتهمت منظمة العفو الدولية في تقرير القوات الحكومية بارتكاب جرائم حرب.",
+     "attribution.single-source", ""),
     ("en", "The decision was taken last week, said a senior official at the ministry.",
      "attribution.anonymous-source", "a senior official"),
     ("en", "According to a source close to the presidency, the cabinet will be reshuffled.",
@@ -157,7 +162,6 @@ PASS = [
     ("ar", "وتحدث الرئيسان هاتفيا مساء الثلاثاء."),
     ("ar", "واعترفت الولايات المتحدة بالحكومة الجديدة يوم الاثنين."),
     ("ar", "وأقر البرلمان الموازنة العامة بأغلبية كبيرة."),
-    ("ar", "واتهمت منظمة العفو الدولية في تقرير القوات الحكومية بارتكاب جرائم حرب."),
     ("ar", "ولم يتسن لرويترز التحقق من صحة التقرير بشكل مستقل."),
     ("en", "Foreign ministry spokeswoman Maria Zakharova said Moscow was weighing a response."),
     ("en", "The defence ministry said in a statement that its aircraft had hit their targets."),
