@@ -109,6 +109,10 @@ class Lexicon:
     blocked_after: dict[str, set[str]] = field(default_factory=dict)
     question_words: set[str] = field(default_factory=set)
     empty_tails: set[str] = field(default_factory=set)
+    contrast: set[str] = field(default_factory=set)
+    aside_verbs: set[str] = field(default_factory=set)
+    aside_said: set[str] = field(default_factory=set)
+    aside_unclear: set[str] = field(default_factory=set)
 
 
 @cache
@@ -142,7 +146,9 @@ def lexicon() -> Lexicon:
         question_verbs=words("question_verbs"), question_words=words("question_words"),
         media_words=words("media_words"), time_nouns=words("time_nouns"),
         finite_verbs=words("finite_verbs"), past_or_participle=words("past_or_participle"),
-        speaker_verbs=words("speaker_verbs"),
+        speaker_verbs=words("speaker_verbs"), contrast=words("contrast_openers"),
+        aside_verbs=words("aside_verbs"), aside_said=words("aside_said"),
+        aside_unclear=words("aside_unclear"),
         count_objects={e["lemma"] for e in data.get("verbs", []) if e.get("count_object")},
         infinitives={norm(f): {norm(w) for w in e["infinitives"]}
                      for e in data.get("passive", []) if e.get("infinitives") for f in e["forms"]},
@@ -289,17 +295,16 @@ class EnglishExtractor:
                     and prev >= sent.start and self.doc[prev].text == ",")
             elif cand.kind == "PASSIVE":
                 self._relative_passive(cand, sent)
-            if cand.kind == "CUE" and cand.left and cand.left[0] > sent.start and \
-                    self.doc[cand.left[0] - 1].lower_ in ("while", "whereas", "but"):
+            if cand.kind == "CUE" and cand.left and self._contrast_before(cand.left[0], sent):
                 cand.starter = True  # "..., while the ministry said calm had returned"
         self._starters = [c.left[0] - 1 if c.left else c.i for c in cands if c.starter]
         # "The authority found that ... in 2022, court documents showed.": a source and cue
         # closing the sentence after a comma end the content of any cue before them
         self._starters += [c.left[0] - 1 for c in cands if c.kind == "CUE" and c.left
                            and c.left[0] - 1 > sent.start and self.doc[c.left[0] - 1].text == ","
-                           and self._closes_sentence(c.end, sent)]
+                           and self._closes_sentence(self._cue_tail(c, sent), sent)]
         self._starters.sort()
-        self._ends = self._coordinated_predicates(sent)
+        self._ends = sorted(self._coordinated_predicates(sent) + self._asides(sent))
         for cand in cands:
             if cand.kind == "CUE":
                 self._reported(cand, sent)
@@ -331,6 +336,69 @@ class EnglishExtractor:
             if v.is_lower and past and not self._in_quote(v.idx):
                 found.append(k - 1 if t.lower_ == "and" else k)  # the comma, or "but"
         return found
+
+    def _cue_tail(self, cand: Candidate, sent: DocSpan) -> int:
+        """Past the cue and, for "told", its addressee ("diplomats told Reuters.")."""
+        if cand.entry is not None and cand.entry.object:
+            return self._skip_object(cand.end, sent)
+        return cand.end
+
+    def _contrast_before(self, k: int, sent: DocSpan) -> bool:
+        """Whether a contrasting conjunction ("while", "although", "even as") stands right
+        before token ``k`` after a comma, or opens ``sent`` ("But the ministry said")."""
+        doc = self.doc
+        j = k - 1
+        if j < sent.start:
+            return False
+        if doc[j].lower_ in ("as", "though") and j - 1 >= sent.start and \
+                doc[j - 1].lower_ == "even":
+            j -= 1
+        elif doc[j].lower_ not in self.lex.contrast:
+            return False
+        if doc[j].lower_ in ("while", "whereas", "but"):
+            return True  # as before: these open a claim of their own anywhere
+        return j - 1 >= sent.start and doc[j - 1].text == ","
+
+    def _asides(self, sent: DocSpan) -> list[int]:
+        """Commas before the outlet's aside about the speaker ("..., although it did not give a
+        figure", "..., but it was not immediately clear when"): they end the content."""
+        doc, lex = self.doc, self.lex
+        found = []
+        for t in sent:
+            k = t.i
+            if t.text != "," or k + 3 >= sent.end or self._in_quote(t.idx):
+                continue
+            j = k + 1
+            even = doc[j].lower_ == "even"
+            j += even
+            if doc[j].lower_ not in lex.contrast | ({"as"} if even else set()) or \
+                    doc[j + 1].lower_ not in lex.pronouns:
+                continue
+            if self._aside(j + 2, sent, doc[j + 1].lower_):
+                found.append(k)
+        return found
+
+    def _aside(self, j: int, sent: DocSpan, pronoun: str) -> bool:
+        """Whether the verb phrase at ``j`` is the speaker's not saying ("did not say",
+        "declined to comment", "gave no details") or, after "it", an unknown ("was unclear")."""
+        doc, lex = self.doc, self.lex
+        words = [t.lower_ for t in doc[j:min(j + 5, sent.end)]]
+        if not words:
+            return False
+        if pronoun == "it" and words[0] in lex.be:
+            rest = [w for w in words[1:] if w not in ("not", "n't", "immediately", "yet", "still")]
+            return bool(rest) and rest[0] in lex.aside_unclear
+        if words[0] not in lex.aside_verbs:
+            return False
+        tail = words[1:]
+        if tail[:1] == ["to"]:  # "declined to comment"
+            return words[0] in ("declined", "refused") and tail[1:2] != [] and \
+                tail[1] in lex.aside_said
+        if tail[:1] in (["no"], ["few"]):  # "gave no details"
+            return words[0] in ("gave", "provided", "offered")
+        if tail[:1] in (["not"], ["n't"]):  # "did not say", "would not elaborate"
+            return tail[1:2] != [] and tail[1] in lex.aside_said
+        return False
 
     def _in_relative_clause(self, cand: Candidate, cands: list[Candidate], sent: DocSpan
                             ) -> bool:
@@ -606,13 +674,82 @@ class EnglishExtractor:
         """Where a relative clause set off after the sentence's subject closes: the view offset
         of the comma (or dash) after ``k`` that matches the one opening it."""
         doc = self.doc
-        if not cand.embedded or cand.rel is None:
+        if cand.rel is None:
             return sent.end_char
+        if not cand.embedded:
+            return self._relative_close(cand, k, sent)
         closer = doc[cand.rel - 1].text
         for t in range(k, sent.end):
             if doc[t].text == closer and not self._in_quote(doc[t].idx):
+                return doc[self._inner_commas(t, sent)].idx
+            if doc[t].text == "," and t + 2 < sent.end and doc[t + 1].text in CLOSING_QUOTES \
+                    and self._verb_like(t + 2):
+                # 'which diplomats said were "constructive and useful," will resume': the
+                # closing comma stands inside the quotation (American style)
+                return doc[t + 1].idx + 1
+        return sent.end_char
+
+    def _inner_commas(self, t: int, sent: DocSpan) -> int:
+        """The comma closing a relative clause in the subject, from its first comma ``t``:
+        when a lower-case phrase without a verb follows it and a verb follows the next comma,
+        both were the content's ("which Moscow says are illegal, unjust and counterproductive,
+        were extended", "has recaptured 20 villages, including Robotyne, is slowing")."""
+        doc, lex = self.doc, self.lex
+        if doc[t].text != "," or t + 1 >= sent.end or not doc[t + 1].is_lower or \
+                self._verb_like(t + 1):
+            return t
+        for n in range(t + 1, min(t + 8, sent.end - 1)):
+            word = doc[n].lower_
+            if word in lex.aux | lex.be | lex.finite_verbs | RELATIVES or self._cue_word(n) or \
+                    doc[n].text in PUNCT.replace(",", "") or self._in_quote(doc[n].idx):
+                return t
+            if doc[n].text == ",":
+                return n if self._verb_like(n + 1) else t
+        return t
+
+    def _verb_like(self, k: int) -> bool:
+        """A lower-case finite verb from the lists, or a regular past form ("passed")."""
+        lex = self.lex
+        t = self.doc[k]
+        listed = lex.aux | lex.be | lex.finite_verbs | lex.past_or_participle
+        return t.is_lower and (t.lower_ in listed or (t.lower_.endswith("ed") and len(t.text) > 4)
+                               ) and t.lower_ not in lex.complements
+
+    def _relative_close(self, cand: Candidate, k: int, sent: DocSpan) -> int:
+        """Where a relative clause set off by a comma after an object closes ("pressing Beirut
+        to disarm Hezbollah, which the group says it will resist, and has threatened ..."): only
+        at a comma the sentence clearly goes on after; commas inside the content ("which Moscow
+        says are illegal, unjust and counterproductive") do not close it."""
+        doc = self.doc
+        opener = cand.rel - 1 if cand.rel is not None else -1
+        if opener < sent.start or doc[opener].text not in (",", "—", "–"):
+            return sent.end_char
+        closer = doc[opener].text
+        for t in range(k, sent.end - 1):
+            if doc[t].text != closer or self._in_quote(doc[t].idx):
+                continue
+            if closer != "," or self._sentence_goes_on(t + 1, sent):
                 return doc[t].idx
         return sent.end_char
+
+    def _sentence_goes_on(self, j: int, sent: DocSpan) -> bool:
+        """Whether what follows a comma at ``j`` is the sentence's, not the clause's: a
+        contrasting conjunction ("but", "although", "even as"), "and" with a verb or a pronoun
+        ("and has threatened", "and it"), a finite verb, or only complements ("on Tuesday.")."""
+        doc, lex = self.doc, self.lex
+        word = doc[j].lower_
+        nxt = doc[j + 1] if j + 1 < sent.end else None
+        if word in lex.contrast or (word == "even" and nxt is not None and
+                                    nxt.lower_ in ("as", "though")):
+            return True
+        if word in ("and", "or") and nxt is not None and nxt.is_lower and (
+                nxt.lower_ in lex.aux | lex.be | lex.finite_verbs | lex.pronouns or
+                nxt.lower_ in lex.past_or_participle):
+            return True
+        if doc[j].is_lower and word in lex.aux | lex.be | lex.finite_verbs and \
+                word not in lex.complements:
+            return True
+        return self._closes_sentence(j, sent)
 
     def _closes_sentence(self, k: int, sent: DocSpan) -> bool:
         """Whether only the cue's complements ("on Tuesday", "in a statement") and closing
