@@ -113,6 +113,7 @@ class Lexicon:
     aside_verbs: set[str] = field(default_factory=set)
     aside_said: set[str] = field(default_factory=set)
     aside_unclear: set[str] = field(default_factory=set)
+    anonymity: list[tuple[str, ...]] = field(default_factory=list)
 
 
 @cache
@@ -149,6 +150,7 @@ def lexicon() -> Lexicon:
         speaker_verbs=words("speaker_verbs"), contrast=words("contrast_openers"),
         aside_verbs=words("aside_verbs"), aside_said=words("aside_said"),
         aside_unclear=words("aside_unclear"),
+        anonymity=sorted((tuple(w.split()) for w in words("anonymity")), key=len, reverse=True),
         count_objects={e["lemma"] for e in data.get("verbs", []) if e.get("count_object")},
         infinitives={norm(f): {norm(w) for w in e["infinitives"]}
                      for e in data.get("passive", []) if e.get("infinitives") for f in e["forms"]},
@@ -1290,6 +1292,8 @@ class EnglishExtractor:
         if first.is_lower and (first.lower_ in self.lex.question_verbs or
                                first.lower_ in ("quoted", "interviewed", "reached", "contacted")):
             return np1  # "Peskov, asked by reporters whether ..., said"
+        if any(self._cue_word(x) for x in range(*seg)):
+            return None  # "..., the official said, adding that": a trailing attribution
         if first.lower_ in self.lex.doc_mods and \
                 self.lex.gaz.head_kind(doc[c0 - 1].lower_) == "document":
             return np1  # "The lawsuit, filed in federal court in Manhattan, alleges that"
@@ -1697,7 +1701,11 @@ class EnglishExtractor:
                 break
         k = j
         media = self.lex.statement_words | self.lex.media_words
+        k = self._skip_anonymity(k, sent)
         while k < sent.end and doc[k].lower_ in self.lex.complements and doc[k].lower_ != "that":
+            if self._skip_anonymity(k, sent) > k:
+                k = self._skip_anonymity(k, sent)
+                continue
             if k + 1 < sent.end and doc[k + 1].text in ("'s", "’s"):
                 break  # "Officials said Thursday's meeting ...": the day owns a noun
             if k + 1 < sent.end and doc[k].lower_ == "at" and doc[k + 1].lower_ in ("least",
@@ -1733,7 +1741,15 @@ class EnglishExtractor:
                     meta["via"] = "statement"
                 k += 1
             k = self._skip_medium_modifier(k, sent, media)
-        return k, meta
+        return self._skip_anonymity(k, sent), meta
+
+    def _skip_anonymity(self, k: int, sent: DocSpan) -> int:
+        """Past "on condition of anonymity", "on background" at ``k``."""
+        words = [t.lower_ for t in self.doc[k:min(k + 8, sent.end)]]
+        for phrase in self.lex.anonymity:
+            if tuple(words[:len(phrase)]) == phrase:
+                return k + len(phrase)
+        return k
 
     def _skip_medium_modifier(self, k: int, sent: DocSpan, media: set[str]) -> int:
         """Past "released on Thursday" / "issued by its press office" after "in a report", and
