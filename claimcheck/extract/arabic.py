@@ -126,6 +126,7 @@ class Lexicon:
     doc_verbs: set[str] = field(default_factory=set)  # "أجرتها": a document's issuer follows
     accusing: set[str] = field(default_factory=set)  # lemmas with the accused before the object
     accusation_objects: set[str] = field(default_factory=set)  # "باحتجاز": accused of
+    pronoun_openers: set[tuple[str, ...]] = field(default_factory=set)  # "لكنه"، "غير أنها"
 
 
 @cache
@@ -181,6 +182,8 @@ def lexicon() -> Lexicon:
         doc_verbs={norm(w) for w in bounds.get("document_verbs", [])},
         accusing={e["lemma"] for e in data.get("verbs", []) if e.get("accused")},
         accusation_objects={norm(w) for w in bounds.get("accusation_objects", [])},
+        pronoun_openers={tuple(norm(w) for w in p.split())
+                         for p in bounds.get("pronoun_openers", [])},
     )
 
 
@@ -386,7 +389,8 @@ class ArabicExtractor:
         productive = scan is not None and scan.stop in ("comp", "quote", "colon")
         opened = cand.i > 0 and (
             any((v,) in self.lex.openers for v in self._prev_words(toks, cand.i))
-            or toks[cand.i - 1].text in (",", "،"))
+            or toks[cand.i - 1].text in (",", "،")
+            or self._pronoun_opener([self.words[t.i] for t in toks], cand.i) is not None)
         if opened and cand.i > 0 and toks[cand.i - 1].text not in (",", "،"):
             return True  # "بينما تتهم منظمات ...": a new clause, whatever it reports
         if (cand.prefixed or opened) and not productive and entry.masdar_object and \
@@ -425,6 +429,20 @@ class ArabicExtractor:
             hi -= 1
         return opens and hi > lo and (self._comma_source_end(words, lo, hi, None) == hi
                                       or self._document_np(words, lo, hi) == hi)
+
+    def _pronoun_opener(self, words: list[str], i: int) -> int | None:
+        """Where a contrastive opener with the subject's pronoun ("لكنه"، "غير أنها"، "إلا
+        أنهم") ending right before token ``i`` starts, or None: the verb after it is a new
+        clause whose subject is the speaker named before."""
+        for phrase in self.lex.pronoun_openers:
+            n = len(phrase)
+            if i < n:
+                continue
+            found = list(words[i - n:i])
+            found[0] = variants(found[0])[-1] if found[0] not in phrase[:1] else found[0]
+            if tuple(found) == phrase:
+                return i - n
+        return None
 
     def _prev_words(self, toks: list[Token], i: int) -> tuple[str, ...]:
         return variants(bare(toks[i - 1]))
@@ -662,6 +680,9 @@ class ArabicExtractor:
                 return c + 1 if nxt in self.lex.comps or prep or self._via_then_comp(
                     toks, words, c + 1) or toks[c + 1].text[0] in OPENING_QUOTES or \
                     self._addressee_then_content(toks, words, c + 1) else None
+            if toks[c].text.startswith(":") and words[k + 1] in self.lex.via_preps and \
+                    c + 1 < len(toks) and toks[c + 1].text[0] in OPENING_QUOTES:
+                return c  # "وقال الوزير، خلال مؤتمر صحفي في أنقرة: «...»": up to the colon
             if toks[c].text[0] in ".!?؟:؛;" or words[c] in self.lex.comps:
                 return None
         return None
@@ -819,6 +840,10 @@ class ArabicExtractor:
         if target is None:
             return False
         np, k, start, via = target
+        scan = cand.scan
+        if scan is not None and scan.stop == "comp" and k < scan.at and \
+                ctx.words[k] not in self.lex.masdar_objects:
+            return False  # "أكدت دراسة أجرتها جامعة الملك سعود أن": a name's last word, then أن
         if np is not None:
             source = self._phrase_source(ctx, cand.end, np[0])
         elif cand.prefixed and words[cand.i][0] == "و":
@@ -1326,6 +1351,9 @@ class ArabicExtractor:
                 while s - 1 > k and ((ctx.words[s - 1],) in self.lex.openers or
                                      (variants(ctx.words[s - 1])[-1],) in self.lex.openers):
                     s -= 1  # "، بينما تتهم": the opener goes with the new clause
+                opener = self._pronoun_opener(ctx.words, s)
+                if opener is not None and opener > k:
+                    s = opener  # "، لكنه أشار": so does a pronoun opener
                 return ctx.toks[s].idx
         return ctx.sent.end_char
 
@@ -1430,6 +1458,8 @@ class ArabicExtractor:
         """A subject-first source: the clause's words before the cue ("الوزير قال إن")."""
         words, toks = ctx.words, ctx.toks
         end = cand.i
+        if self._pronoun_opener(words, end) is not None:
+            return None  # "لكنه أشار": the pronoun points back at the speaker named before
         if end >= 2 and toks[end - 1].text in (",", "،"):
             # "الوزير، الذي تحدث بعد الاجتماع، قال": step back over the relative clause
             c = end - 2
