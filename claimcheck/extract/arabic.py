@@ -1534,13 +1534,24 @@ class ArabicExtractor:
                 self._according_claim(content, self._carry(prev), cand, ctx)
             return
         scan = self._scan(toks, words, lo, None)
+        if cand.marker.get("lam") and scan.source_end == lo and lo + 1 < len(toks):
+            scan = self._scan(toks, words, lo + 1, None)  # "وفقاً لوكالة الأنباء": its name
         hi = scan.source_end
-        assert cand.marker is not None
         relayed = next((c for c in range(lo + 1, hi - 1) if verb is not None and verb.source_after
                         and words[c] == verb.source_after), None)
         if relayed is not None:  # "وفق ما نقلته قناة «الجزيرة» عن مصادر طبية": the sources
             source = self._phrase_source(ctx, relayed + 1, hi)
             outlet = self._phrase_text(ctx, lo, relayed)
+            if source is not None and outlet:
+                source.meta["via_outlet"] = outlet
+        elif lo < hi < scan.at and (cited := self._marker_at(words, hi)) is not None and \
+                hi + cited[0] < scan.at and not cited[1].get("carry"):
+            # "بحسب ما أوردته صحيفة هسبريس نقلاً عن مصدر في البنك": the source is the one the
+            # outlet cites, and the second marker is part of this attribution
+            outlet = self._phrase_text(ctx, lo, hi)
+            lo2 = hi + cited[0]
+            hi = self._cited_end(ctx, Scan(scan.stop, scan.at, hi, cited=hi, cited_end=lo2))
+            source = self._phrase_source(ctx, lo2, hi, lam=bool(cited[1].get("lam")))
             if source is not None and outlet:
                 source.meta["via_outlet"] = outlet
         else:
