@@ -1505,7 +1505,7 @@ class EnglishExtractor:
             if start >= before or claim.parent or source is None or source.span is None or \
                     source.type == "self":
                 continue
-            if source.type in ("person", "anonymous"):
+            if self._clearly_person(source):
                 person = True
                 continue
             if self._paragraph_of(start) != self._paragraph_of(before) and (
@@ -1513,6 +1513,24 @@ class EnglishExtractor:
                 return None
             return claim
         return None
+
+    def _clearly_person(self, source: Source) -> bool:
+        """Whether a source is surely someone, not a body: people's heads ("officials"), a
+        full name or title ("John Smith", "Defence Minister Israel Katz"), or a single name the
+        article gives in full elsewhere ("Musk" after "Elon Musk"). A lone unknown name
+        ("Hamas said", "Amazon said") is typed a person by default, but "it" may stand for it."""
+        if source.type == "anonymous":
+            return True
+        if source.type != "person" or source.span is None:
+            return False
+        words = source.span.text.split()
+        if len(words) != 1:
+            return True
+        name = words[0].lower()
+        return any(t.lower_ == name and t.i > 0 and self.doc[t.i - 1].is_title and
+                   self.doc[t.i - 1].is_alpha and
+                   self.doc[t.i - 1].lower_ not in self.lex.stops | DETERMINERS
+                   for t in self.doc)
 
     def _paragraph_of(self, offset: int) -> int:
         for n, paragraph in enumerate(self.analysis.paragraphs):

@@ -140,8 +140,9 @@ def test_it_takes_the_last_body_in_the_paragraph():
 
 
 @pytest.mark.parametrize("text", [
-    # a person is never "it"
-    "Smith said the firm would appeal. It said the ruling was flawed.",
+    # a person is never "it": a full name, or a surname the article gives in full
+    "Elon Musk criticised the ruling. Musk said the firm would appeal. It said the ruling was "
+    "flawed.",
     "John Smith, the company's chief executive, said sales fell. It said demand would recover.",
     # across a paragraph: not over another speaker, nor over another body named in between
     "The central bank said inflation would ease.\nPrime Minister Keir Starmer said the budget "
@@ -152,6 +153,18 @@ def test_it_takes_the_last_body_in_the_paragraph():
 def test_it_names_no_person_and_no_body_out_of_reach(text):
     assert all(content != "the ruling was flawed" and not content.startswith(
         ("demand would", "rates would", "the sanctions were")) for _s, _c, content in triples(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lone name is typed a person by default, but "it" shows it is a body
+    ("Hamas said the proposal fell short of its demands. It said it would respond on Friday.",
+     ("Hamas", "said", "it would respond on Friday")),
+    ("Amazon said it would cut 14,000 jobs. It said the cuts would mostly affect corporate "
+     "staff.",
+     ("Amazon", "said", "the cuts would mostly affect corporate staff")),
+])
+def test_it_takes_a_lone_name_the_article_never_gives_in_full(text, expected):
+    assert triples(text)[-1] == expected
 
 
 def test_it_reaches_an_earlier_paragraph_when_nothing_intervenes():
