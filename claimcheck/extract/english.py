@@ -1762,11 +1762,21 @@ class EnglishExtractor:
         return self._skip_anonymity(k, sent), meta
 
     def _skip_anonymity(self, k: int, sent: DocSpan) -> int:
-        """Past "on condition of anonymity", "on background" at ``k``."""
-        words = [t.lower_ for t in self.doc[k:min(k + 8, sent.end)]]
+        """Past "on condition of anonymity", "on background", "by telephone" at ``k``, and
+        past "from" and a place name that the clause's end or "that" follows ("told AFP from
+        Gaza City")."""
+        doc = self.doc
+        words = [t.lower_ for t in doc[k:min(k + 8, sent.end)]]
         for phrase in self.lex.anonymity:
             if tuple(words[:len(phrase)]) == phrase:
-                return k + len(phrase)
+                return self._skip_anonymity(k + len(phrase), sent)
+        if words[:1] == ["from"]:
+            n = k + 1
+            while n < sent.end and n - k <= 4 and doc[n].is_title and doc[n].is_alpha and \
+                    doc[n].lower_ not in self.lex.stops:
+                n += 1
+            if n > k + 1 and (n >= sent.end or doc[n].text in PUNCT or doc[n].lower_ == "that"):
+                return n
         return k
 
     def _skip_medium_modifier(self, k: int, sent: DocSpan, media: set[str]) -> int:

@@ -198,6 +198,28 @@ def test_wire_attribution_chains(text, expected):
     assert triples(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "The hospital has run out of fuel, its director told AFP by telephone.",
+    "The hospital has run out of fuel, its director told AFP from Gaza City.",
+    "The hospital has run out of fuel, its director told the AFP news agency.",
+])
+def test_how_and_where_the_speaker_spoke_is_no_content(text):
+    assert triples(text) == [("its director", "told", "The hospital has run out of fuel")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A doctor told AFP from Gaza City that the hospital had run out of fuel.",
+     ("A doctor", "told", "the hospital had run out of fuel")),
+    ("A doctor told AFP by phone that the hospital had run out of fuel.",
+     ("A doctor", "told", "the hospital had run out of fuel")),
+    # "from" and a time opens the content: no place, nothing skipped
+    ("The minister said from Monday fuel prices would rise by 10 percent.",
+     ("The minister", "said", "from Monday fuel prices would rise by 10 percent")),
+])
+def test_manner_before_the_content_is_skipped(text, expected):
+    assert triples(text) == [expected]
+
+
 def test_apposition_before_said_still_names_the_speaker():
     # look-alike of the chain: the commas set off a name, not an attribution
     text = "Mosul's mayor, Zuhair al-Jubouri, said the bridge would reopen."
