@@ -127,6 +127,7 @@ class Lexicon:
     accusing: set[str] = field(default_factory=set)  # lemmas with the accused before the object
     accusation_objects: set[str] = field(default_factory=set)  # "باحتجاز": accused of
     pronoun_openers: set[tuple[str, ...]] = field(default_factory=set)  # "لكنه"، "غير أنها"
+    norms: set[str] = field(default_factory=set)  # "وفقاً للقانون": no source
 
 
 @cache
@@ -182,6 +183,7 @@ def lexicon() -> Lexicon:
         doc_verbs={norm(w) for w in bounds.get("document_verbs", [])},
         accusing={e["lemma"] for e in data.get("verbs", []) if e.get("accused")},
         accusation_objects={norm(w) for w in bounds.get("accusation_objects", [])},
+        norms={norm(w) for w in data.get("according_to_norms", [])},
         pronoun_openers={tuple(norm(w) for w in p.split())
                          for p in bounds.get("pronoun_openers", [])},
     )
@@ -1098,6 +1100,15 @@ class ArabicExtractor:
             if source is not None and (gender is None or self._source_gender(source) in
                                        (None, gender)):
                 return source, meta
+        opener = self._pronoun_opener(ctx.words, cand.i)
+        if entry.role == "verb" and parent is None and opener is not None and opener > 1 and \
+                toks[opener - 1].text in ("،", ","):
+            # "ووقع الرئيس الاتفاق، غير أنه أكد أن": the pronoun is the opening verb's subject
+            source = self._opening_subject(ctx, opener - 1)
+            gender = self._verb_gender(cand, ctx)
+            if source is not None and self._source_gender(source) in (None, gender) and \
+                    not self._sentence_claims(ctx):
+                return source, meta
         prev = self._previous(ctx, toks[cand.i].idx, parent)
         if prev is not None and parent is None and entry.role == "verb":
             # "وأضافت" after a masculine speaker goes back to the last feminine one
@@ -1106,6 +1117,10 @@ class ArabicExtractor:
         if prev is None:
             return None, meta
         return self._carry(prev), meta
+
+    def _sentence_claims(self, ctx: _Context) -> list[Claim]:
+        return [c for c in self.claims.claims
+                if self.claims.view_content[c.id][0] >= ctx.sent.start_char]
 
     def _voweled_passive(self, cand: Candidate, ctx: _Context) -> bool:
         """"ويُرجَّح أن": a verb written with the passive damma on its prefix and no subject,
@@ -1533,6 +1548,8 @@ class ArabicExtractor:
                     (start, toks[cand.i].idx)
                 self._according_claim(content, self._carry(prev), cand, ctx)
             return
+        if not ma and lo < len(toks) and self._norm_followed(words[lo]):
+            return  # "وفقاً للقانون"، "وفق الدستور": in accordance with a rule, not a source
         scan = self._scan(toks, words, lo, None)
         if cand.marker.get("lam") and scan.source_end == lo and lo + 1 < len(toks):
             scan = self._scan(toks, words, lo + 1, None)  # "وفقاً لوكالة الأنباء": its name
@@ -1582,6 +1599,15 @@ class ArabicExtractor:
             if sent_start <= c1 <= toks[cand.i].idx:
                 start = max(start, c1)
         self._according_claim((start, toks[cand.i].idx), source, cand, ctx)
+
+    def _norm_followed(self, w: str) -> bool:
+        """Whether ``w`` after an according-to marker (with its ل) names a rule or a plan one
+        acts in accordance with ("للقانون"، "الدستور"، "لخطة"), not who said something."""
+        forms = {w, w[1:]}
+        if w.startswith("لل"):
+            forms.add("ال" + w[2:])
+        forms |= {f[2:] for f in forms if f.startswith("ال")}
+        return bool(forms & self.lex.norms)
 
     def _closes_claim(self, claim: Claim, offset: int, ctx: _Context) -> bool:
         """Whether ``claim``'s content ends in this sentence right before ``offset``."""
