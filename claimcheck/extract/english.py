@@ -1324,7 +1324,7 @@ class EnglishExtractor:
             if hi - lo == 1 and self.doc[lo].lower_ in self.lex.pronouns and cand.rel is not None:
                 # "The fund cut its forecast for China, which it said faced ...": the pronoun is
                 # the sentence's subject when that is named
-                named = self._named_subject(sent, cand.rel)
+                named = self._named_subject(sent, cand.rel, self.doc[lo].lower_)
                 if named is not None:
                     named.meta["resolved_pronoun"] = self.doc[lo].lower_
                     return named
@@ -1464,17 +1464,21 @@ class EnglishExtractor:
                 return source
         return None
 
-    def _named_subject(self, sent: DocSpan, before: int) -> Source | None:
+    def _named_subject(self, sent: DocSpan, before: int, pronoun: str | None = None
+                       ) -> Source | None:
         """The sentence's opening subject as a source, when it names someone: more than one
-        capitalized word or a source head ("The IMF", "The fund"), or a known entity."""
-        doc = self.doc
+        capitalized word or a source head ("The IMF", "The fund"), or a known entity; for "it"
+        and "they", a lone body's head too ("Police arrested three men, who they said ...")."""
+        doc, gaz = self.doc, self.lex.gaz
         subject = self._sentence_subject(sent, before)
         if subject is None:
             return None
-        heads = set().union(*self.lex.gaz.heads.values())
+        heads = set().union(*gaz.heads.values())
         named = any(t.text[:1].isupper() or t.lower_ in heads
                     for t in doc[subject[0] + 1:subject[1]]) or \
-            self.lex.gaz.entity([t.lower_ for t in doc[subject[0]:subject[1]]]) is not None
+            gaz.entity([t.lower_ for t in doc[subject[0]:subject[1]]]) is not None or \
+            (pronoun in ("it", "they") and
+             gaz.head_kind(doc[subject[1] - 1].lower_) in ("government", "organization"))
         return self._make_source(*subject) if named else None
 
     def _pronoun_speaker(self, before: int, pronoun: str) -> Claim | None:

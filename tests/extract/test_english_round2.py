@@ -220,6 +220,21 @@ def test_manner_before_the_content_is_skipped(text, expected):
     assert triples(text) == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the pronoun inside the clause is the sentence's subject, a body named by its head alone
+    ("Police arrested three men, who they said were planning an attack.",
+     ("Police", "said", "were planning an attack")),
+    ("The protesters met the governor, who said the plant would close, and then marched to "
+     "parliament.",
+     ("the governor", "said", "the plant would close")),
+    ("The delegation was received by President Erdogan, who said Turkey would not back down, "
+     "on Friday evening.",
+     ("President Erdogan", "said", "Turkey would not back down")),
+])
+def test_clause_after_an_object(text, expected):
+    assert triples(text) == [expected]
+
+
 def test_apposition_before_said_still_names_the_speaker():
     # look-alike of the chain: the commas set off a name, not an attribution
     text = "Mosul's mayor, Zuhair al-Jubouri, said the bridge would reopen."
