@@ -702,7 +702,8 @@ class EnglishExtractor:
             return t
         for n in range(t + 1, min(t + 8, sent.end - 1)):
             word = doc[n].lower_
-            if word in lex.aux | lex.be | lex.finite_verbs | RELATIVES or self._cue_word(n) or \
+            if word in lex.aux | lex.be | lex.finite_verbs | RELATIVES | {"according"} or \
+                    self._cue_word(n) or \
                     doc[n].text in PUNCT.replace(",", "") or self._in_quote(doc[n].idx):
                 return t
             if doc[n].text == ",":

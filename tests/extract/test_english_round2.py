@@ -67,6 +67,21 @@ def test_commas_inside_the_content_do_not_close_it(text, expected):
     assert triples(text) == [expected]
 
 
+@pytest.mark.parametrize("text, inner", [
+    # the outlet's attribution between the commas is no part of the clause's content
+    ("The plan, which officials said would cost $2 billion, according to a draft seen by "
+     "Reuters, was approved on Monday.",
+     ("officials", "said", "would cost $2 billion")),
+    ("The reforms, which the IMF says are needed, analysts say, are unpopular.",
+     ("the IMF", "says", "are needed")),
+    ("The ceasefire, which Hamas said Israel had violated dozens of times, mostly in Rafah, "
+     "collapsed in March.",
+     ("Hamas", "said", "Israel had violated dozens of times, mostly in Rafah")),
+])
+def test_subject_clause_keeps_only_its_own_commas(text, inner):
+    assert inner in triples(text)
+
+
 def test_trailing_attribution_after_a_relative_clause_ends_its_content():
     text = ("Lebanon's army will deploy to the south under the plan, which officials said could "
             "take months, diplomats told Reuters.")
