@@ -158,8 +158,9 @@ def lexicon() -> Lexicon:
         markers_by_first=by_first,
         outlet=[tuple(norm(w) for w in p.split()) for p in data.get("outlet_voice", [])],
         comps=comps,
-        via_heads={norm(e["word"]) + suffix: bool(e.get("statement"))
-                   for e in bounds.get("via_heads", []) for suffix in ("", "ه", "ها", "هم")},
+        via_heads={stem + suffix: bool(e.get("statement"))
+                   for e in bounds.get("via_heads", []) for stem in _suffix_stems(e["word"])
+                   for suffix in ("", "ه", "ها", "هم")},
         via_preps={norm(w) for w in bounds.get("via_prepositions", [])},
         addressees={norm(w) for w in bounds.get("addressees", [])},
         time_words={norm(w) for w in bounds.get("time_words", [])},
@@ -209,6 +210,12 @@ def _expand(raw: dict[str, Any], role: str) -> list[str]:
             stem = f[:-1] if f.endswith("ا") else f
             forms += [stem + "ه", stem + "ين", stem + "تين"]
     return forms
+
+
+def _suffix_stems(word: str) -> tuple[str, ...]:
+    """The stems a pronoun suffix is glued to: ة turns to ت before it ("كلمة" -> "كلمته")."""
+    stem = norm(word)
+    return (stem, stem[:-1] + "ت") if word.endswith("ة") else (stem,)
 
 
 def bare(token: Token) -> str:

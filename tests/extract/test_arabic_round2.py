@@ -206,3 +206,34 @@ def test_in_accordance_with_a_rule_is_no_source(text):
 def test_source_types(text, source, kind):
     found = attributed(text, "ar")
     assert [(source_text(c), c.source.type) for c in found] == [(source, kind)]
+
+
+# -- occasions between the source and the content -----------------------------------------------
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("وقال وزير الخارجية على هامش القمة العربية إن الحل السياسي هو الخيار الوحيد.",
+     "وزير الخارجية", "وقال", "الحل السياسي هو الخيار الوحيد"),
+    ("وشدد الملك عبد الله الثاني خلال لقائه وفدا من الكونغرس على أن الأردن يرفض التهجير.",
+     "الملك عبد الله الثاني", "وشدد", "الأردن يرفض التهجير"),
+    # ة turns to ت before the pronoun: كلمة -> كلمته، مقابلة -> مقابلتها
+    ("«سنواصل العمل»، أكد رئيس الوزراء في كلمته أمام البرلمان.",
+     "رئيس الوزراء", "أكد", "سنواصل العمل"),
+    ("وأكدت الوزيرة في مقابلتها مع صحيفة لوموند أن فرنسا ستعترف بدولة فلسطين.",
+     "الوزيرة", "وأكدت", "فرنسا ستعترف بدولة فلسطين"),
+])
+def test_occasions_are_not_part_of_the_source(text, source, cue, content):
+    assert claims(text) == [(source, cue, content)]
+
+
+def test_spoke_after_a_meeting_is_no_claim():
+    # "تحدث" reports only through عن: "تحدث بعد اجتماع لمجلس الوزراء" is when he spoke
+    text = ("وزير المالية اللبناني نبيل حداد، الذي تحدث بعد اجتماع لمجلس الوزراء، قال إن "
+            "الموازنة ستحال إلى البرلمان الأسبوع المقبل.")
+    assert claims(text) == [("وزير المالية اللبناني نبيل حداد", "قال",
+                             "الموازنة ستحال إلى البرلمان الأسبوع المقبل")]
+
+
+def test_a_correspondent_is_a_person():
+    [claim] = attributed("وأفاد مراسل الجزيرة بأن الطائرات قصفت منزلا في خان يونس.", "ar")
+    assert (source_text(claim), claim.source.type) == ("مراسل الجزيرة", "person")
