@@ -128,6 +128,7 @@ class Lexicon:
     accusation_objects: set[str] = field(default_factory=set)  # "باحتجاز": accused of
     pronoun_openers: set[tuple[str, ...]] = field(default_factory=set)  # "لكنه"، "غير أنها"
     norms: set[str] = field(default_factory=set)  # "وفقاً للقانون": no source
+    ambiguous_titles: set[str] = field(default_factory=set)  # "الرئيس" after "رئيس الوزراء"
 
 
 @cache
@@ -185,6 +186,7 @@ def lexicon() -> Lexicon:
         accusing={e["lemma"] for e in data.get("verbs", []) if e.get("accused")},
         accusation_objects={norm(w) for w in bounds.get("accusation_objects", [])},
         norms={norm(w) for w in data.get("according_to_norms", [])},
+        ambiguous_titles={norm(w) for w in bounds.get("ambiguous_titles", [])},
         pronoun_openers={tuple(norm(w) for w in p.split())
                          for p in bounds.get("pronoun_openers", [])},
     )
@@ -1342,15 +1344,51 @@ class ArabicExtractor:
                 continue
             first = words[0][1:] if words[0][:1] in "ول" and words[0][1:3] == "ال" else words[0]
             kind = gaz.head_kind(first)
+            if len(words) == 1 and _definite(first) and kind == "titles" and \
+                    first[2:] not in self.lex.ambiguous_titles:
+                # "وأضاف الوزير" after "وزير الخارجية المصري سامح شكري": the one minister named
+                # before (two different ones leave it alone)
+                before = {s.name: s for at, w, s in named
+                          if w == first[2:] and at < source.span.start}
+                if len(before) == 1:
+                    earlier = next(iter(before.values()))
+                    if earlier.span is not None and earlier.type == "person":
+                        source.name = earlier.name
+                        source.meta["antecedent"] = earlier.span.text
+                        continue
             if len(words) == 1 and _definite(first) and kind not in (None, "titles"):
                 earlier = next((s for at, w, s in reversed(named)
                                 if w == first[2:] and at < source.span.start), None)
+                if earlier is None:
+                    earlier = self._mention_before(first, self.claims.view_content[claim.id][0])
                 if earlier is not None and earlier.span is not None:
                     source.name = earlier.name
                     source.meta["antecedent"] = earlier.span.text
                     continue
             if len(words) > 1:
                 named.append((source.span.start, words[0], source))
+
+    def _mention_before(self, head: str, offset: int) -> Source | None:
+        """The latest noun phrase of two words or more opened by ``head`` ("النقابة") in a
+        sentence before the one at view ``offset``, claim or not ("وطالبت النقابة الوطنية
+        للصحفيين التونسيين بالإفراج ..."), as the gazetteer delimits it; None if there is none."""
+        found = None
+        sents = list(self.analysis.doc.sents)
+        for sent in sents:
+            if sent.end_char > offset:
+                break
+            toks = [t for t in sent if not t.is_space]
+            words = [self.words[t.i] for t in toks]
+            for k, w in enumerate(words):
+                if variants(w)[-1] != head and w != head:
+                    continue
+                np = self._source_np(words, k, len(words))
+                if np is None or np[1] or np[0] - k < 2:
+                    continue
+                source = self._phrase_source(_Context(sent, toks, words, [], set()), k, np[0])
+                if source is not None:
+                    found = source
+        return found
 
     def _cue(self, cand: Candidate, ctx: _Context) -> Cue:
         from claimcheck.model import Cue

@@ -237,3 +237,36 @@ def test_spoke_after_a_meeting_is_no_claim():
 def test_a_correspondent_is_a_person():
     [claim] = attributed("وأفاد مراسل الجزيرة بأن الطائرات قصفت منزلا في خان يونس.", "ar")
     assert (source_text(claim), claim.source.type) == ("مراسل الجزيرة", "person")
+
+
+# -- follow-ups take the first mention of the speaker -------------------------------------------
+
+
+def test_bare_title_follow_up_takes_the_one_named_before():
+    text = ("وقال وزير الخارجية المصري سامح شكري إن القاهرة ترفض التهجير. "
+            "وأضاف الوزير أن مصر لن تقبل بتصفية القضية.")
+    first, follow = attributed(text, "ar")
+    assert source_text(follow) == "الوزير"
+    assert follow.source.name == first.source.name
+    assert follow.source.meta["antecedent"] == "وزير الخارجية المصري سامح شكري"
+
+
+@pytest.mark.parametrize("text", [
+    # "الرئيس" after "رئيس الوزراء" is another office
+    "وقال رئيس الوزراء العراقي محمد السوداني إن الانتخابات ستجرى في موعدها. "
+    "وقال الرئيس إن البلاد مستقرة.",
+    # two ministers named before: which one is unknown
+    "وقال وزير الخارجية خالد العلي إن المحادثات مستمرة. وقال وزير الدفاع سامي الحسن إن "
+    "الجيش مستعد. وأضاف الوزير أن القوات في حالة تأهب.",
+])
+def test_bare_title_follow_up_left_alone_when_unsure(text):
+    last = attributed(text, "ar")[-1]
+    assert "antecedent" not in last.source.meta
+
+
+def test_bare_head_refers_back_to_a_mention_that_made_no_claim():
+    text = ("وطالبت النقابة الوطنية للصحفيين التونسيين بالإفراج الفوري عن الصحفي. "
+            "وأفادت النقابة في بيان بأن الصحفي أوقف يوم الجمعة.")
+    [claim] = attributed(text, "ar")
+    assert source_text(claim) == "النقابة"
+    assert claim.source.meta["antecedent"] == "النقابة الوطنية للصحفيين التونسيين"
