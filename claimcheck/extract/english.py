@@ -34,6 +34,7 @@ via = statement) are those of claimcheck.extract.claims and claimcheck.extract.s
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -66,6 +67,8 @@ MORE_PREPOSITIONS = {"about", "into", "near", "under", "inside", "outside", "acr
                      "among", "between", "beneath", "behind", "beyond", "within", "without",
                      "through", "throughout", "toward", "towards", "upon", "off", "out", "up",
                      "down", "onto", "amid", "against", "above", "below", "around", "like"}
+# an American legislator's party and state after the name ("R-Ky.", "D-Calif.", "I-Vt.")
+PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z]{1,4}\.?")
 LOCATIVES = {"in", "at", "near", "from", "into", "on", "across", "outside", "inside", "around"}
 
 
@@ -1284,6 +1287,10 @@ class EnglishExtractor:
         if quoted and doc[seg[0]].lower_ not in ("who", "which"):
             return None  # a quotation between commas is no apposition
         lo1 = self._np_start(c0, sent)
+        if lo1 - 1 > sent.start and doc[lo1 - 1].text == "," and \
+                PARTY_TAG.fullmatch("".join(t.text for t in doc[lo1:c0])):
+            c0 = lo1 - 1  # "Sen. Mitch McConnell, R-Ky., who ...": the name before the party
+            lo1 = self._np_start(c0, sent)
         np1 = self._np_trim(lo1, c0) if lo1 < c0 else None
         first = doc[seg[0]]
         if np1 is None:
@@ -1825,7 +1832,14 @@ class EnglishExtractor:
     def _quote_before(self, cand: Candidate, sent: DocSpan) -> Quote | None:
         """The quotation that ends right before the source phrase (or the cue)."""
         lo = cand.left[0] if cand.left else cand.i
-        return self._quote_ending_at(self.doc[lo].idx)
+        quote = self._quote_ending_at(self.doc[lo].idx)
+        if quote is not None and quote.end <= sent.start_char and \
+                not self._closes_sentence(self._cue_tail(cand, sent), sent):
+            # a quotation closing the sentence before is not what a cue with content of its own
+            # reports ('... "not qualified." The nominee, who ..., has said the allegations are
+            # false'); '"A great day!" Trump posted on Truth Social.' is the quotation's
+            return None
+        return quote
 
     # -- claims ------------------------------------------------------------------------------------
 

@@ -254,3 +254,21 @@ def test_apposition_before_said_still_names_the_speaker():
     # look-alike of the chain: the commas set off a name, not an attribution
     text = "Mosul's mayor, Zuhair al-Jubouri, said the bridge would reopen."
     assert triples(text) == [("Zuhair al-Jubouri", "said", "the bridge would reopen")]
+
+
+def test_party_designation_is_no_speaker():
+    text = ("Sen. Mitch McConnell, R-Ky., who voted against the nominee, said in a statement "
+            "that he was unfit for the job.")
+    assert triples(text) == [("Sen. Mitch McConnell", "said", "he was unfit for the job")]
+    text = "Rep. Alexandria Ocasio-Cortez, D-N.Y., said the bill would fail."
+    assert triples(text) == [("Rep. Alexandria Ocasio-Cortez", "said", "the bill would fail")]
+
+
+def test_quotation_closing_the_sentence_before_is_not_the_next_cues():
+    text = ('Sen. Mitch McConnell said in a statement that the nominee was "not qualified." The '
+            "nominee, who appeared before the committee in January, has said the allegations "
+            "are false.")
+    assert triples(text)[-1] == ("The nominee", "said", "the allegations are false")
+    # the cue closing its sentence still reports the quotation before it
+    text = '"A great day for America!" Trump posted on Truth Social.'
+    assert triples(text) == [("Trump", "posted", "A great day for America")]
