@@ -1119,6 +1119,13 @@ class ArabicExtractor:
                     not self._sentence_claims(ctx):
                 return source, meta
         prev = self._previous(ctx, toks[cand.i].idx, parent)
+        if entry.role == "verb" and parent is None and cand.prefixed and cand.i == 0:
+            # "وشدد الوزير ... على ضرورة ... . وكشف أن": the subject of the sentence before,
+            # when that sentence opened with a reporting verb and made no claim
+            before = self._previous_sentence_subject(ctx, prev)
+            gender = self._verb_gender(cand, ctx)
+            if before is not None and self._source_gender(before) in (None, gender):
+                return before, meta
         if prev is not None and parent is None and entry.role == "verb":
             # "وأضافت" after a masculine speaker goes back to the last feminine one
             prev = self._agreeing(prev, toks[cand.i].idx, self._verb_gender(cand, ctx),
@@ -1126,6 +1133,25 @@ class ArabicExtractor:
         if prev is None:
             return None, meta
         return self._carry(prev), meta
+
+    def _previous_sentence_subject(self, ctx: _Context, prev: Claim | None) -> Source | None:
+        """The subject after the reporting verb that opens the sentence before ``ctx`` (cut
+        where a particle, a complement or a time ends it), when that sentence holds no claim."""
+        sents = [s for s in self.analysis.doc.sents if s.end_char <= ctx.sent.start_char]
+        if not sents:
+            return None
+        sent = sents[-1]
+        if prev is not None and self.claims.view_content[prev.id][0] >= sent.start_char:
+            return None  # the sentence before made a claim: carry its speaker as usual
+        toks = [t for t in sent if not t.is_space]
+        words = [self.words[t.i] for t in toks]
+        entry = self.lex.cues.lookup(*variants(words[0])) if words else None
+        if entry is None or entry.role != "verb" or len(toks) < 3:
+            return None
+        scan = self._scan(toks, words, 1, entry)
+        if not 1 < scan.source_end < scan.at or scan.source_end > 9:
+            return None  # nothing told where the subject ends
+        return self._phrase_source(_Context(sent, toks, words, [], set()), 1, scan.source_end)
 
     def _sentence_claims(self, ctx: _Context) -> list[Claim]:
         return [c for c in self.claims.claims

@@ -270,3 +270,14 @@ def test_bare_head_refers_back_to_a_mention_that_made_no_claim():
     [claim] = attributed(text, "ar")
     assert source_text(claim) == "النقابة"
     assert claim.source.meta["antecedent"] == "النقابة الوطنية للصحفيين التونسيين"
+
+
+def test_subjectless_verb_takes_the_subject_of_the_reporting_sentence_before():
+    text = ("وشدّد وزير الطاقة والبنية التحتية الإماراتي مبارك الكتبي على ضرورة تسريع مشاريع "
+            "الطاقة المتجددة. وكشف أن حصة الطاقة النظيفة بلغت ٢٧ في المئة.")
+    assert claims(text) == [("وزير الطاقة والبنية التحتية الإماراتي مبارك الكتبي", "وكشف",
+                             "حصة الطاقة النظيفة بلغت ٢٧ في المئة")]
+
+
+def test_subjectless_verb_after_a_sentence_with_no_reporting_verb_is_no_claim():
+    assert claims("وزار الرئيس القاهرة أمس. وأكد أن العلاقات ممتازة.") == []
