@@ -251,6 +251,8 @@ class EnglishExtractor:
                     first.lower_.endswith("s") and \
                     "of" not in self.lex.cues.forms[first.lower_].object_preps:
                 continue  # "expects claims of $3 billion", "reports of shelling": a noun
+            if label == "CUE" and self._noun_reading(start):
+                continue  # "citing preliminary reports", "according to official estimates"
             if label == "CUE" and start > 0 and first.lower_ in self.lex.doc_mods and \
                     self.doc[start - 1].lower_ in self.lex.statement_words | self.lex.media_words:
                 continue  # "said in a video posted on X": the medium's participle
@@ -274,6 +276,16 @@ class EnglishExtractor:
             self.sentence(sent, by_sentence.get(sent.start, []))
         add_unattributed(self.claims, self.checkable)
         return self.claims.claims
+
+    def _noun_reading(self, k: int) -> bool:
+        """A cue word that is also a document noun ("reports", "estimates") after a lower-case
+        modifier that can be no subject ("preliminary reports", "citing local reports")."""
+        doc, lex = self.doc, self.lex
+        if k == 0 or lex.gaz.head_kind(doc[k].lower_) is None:
+            return False
+        prev = doc[k - 1]
+        return prev.is_lower and prev.is_alpha and lex.gaz.head_kind(prev.lower_) is None and \
+            prev.lower_ not in lex.pronouns | lex.aux | lex.be and not prev.lower_.endswith("ly")
 
     # -- one sentence ------------------------------------------------------------------------------
 

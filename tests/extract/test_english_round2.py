@@ -272,3 +272,19 @@ def test_quotation_closing_the_sentence_before_is_not_the_next_cues():
     # the cue closing its sentence still reports the quotation before it
     text = '"A great day for America!" Trump posted on Truth Social.'
     assert triples(text) == [("Trump", "posted", "A great day for America")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The convoy was hit near Rafah, the official said, citing preliminary reports.",
+     [("the official", "said", "The convoy was hit near Rafah")]),
+    ("The convoy was hit near Rafah, the official said, noting that the area was a combat zone.",
+     [("the official", "said", "The convoy was hit near Rafah"),
+      ("the official", "noting", "the area was a combat zone")]),
+    # the verb reading stays after a body or a pronoun
+    ("The agency also reports that consumer prices rose 3 percent in May.",
+     [("The agency", "reports", "consumer prices rose 3 percent in May")]),
+    ("State media reports that the talks failed.",
+     [("State media", "reports", "the talks failed")]),
+])
+def test_reports_as_a_noun_after_a_modifier(text, expected):
+    assert triples(text) == expected
