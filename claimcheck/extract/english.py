@@ -956,6 +956,14 @@ class EnglishExtractor:
             if quote is not None:
                 self._add("direct", quote.inner, source, cand, sent, meta)
                 return
+        if direct and self.doc[k].text[:1] in "'‘":  # said: 'Our position has not changed.'
+            stop = self._content_end(sent, k)
+            while stop > start and self.analysis.text[stop - 1].isspace():
+                stop -= 1
+            single = self._single_quoted(start, stop)
+            if single is not None:
+                self._add("direct", single, source, cand, sent, meta)
+                return
         end = min(self._content_end(sent, k), self._clause_end(cand, k, sent))
         if cand.unbounded:
             end = self._main_verb(k, end)

@@ -288,3 +288,12 @@ def test_quotation_closing_the_sentence_before_is_not_the_next_cues():
 ])
 def test_reports_as_a_noun_after_a_modifier(text, expected):
     assert triples(text) == expected
+
+
+def test_single_quotation_after_a_colon_is_the_direct_content():
+    text = ("A Downing Street spokesman said: 'The government's position has not changed.' He "
+            "added that talks with the EU would continue.")
+    assert triples(text) == [
+        ("A Downing Street spokesman", "said", "The government's position has not changed"),
+        ("A Downing Street spokesman", "added", "talks with the EU would continue")]
+    assert attributed(text, "en")[0].kind == "direct"
