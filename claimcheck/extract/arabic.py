@@ -129,6 +129,7 @@ class Lexicon:
     pronoun_openers: set[tuple[str, ...]] = field(default_factory=set)  # "لكنه"، "غير أنها"
     norms: set[str] = field(default_factory=set)  # "وفقاً للقانون": no source
     ambiguous_titles: set[str] = field(default_factory=set)  # "الرئيس" after "رئيس الوزراء"
+    tag_verbs: dict[str, CueEntry] = field(default_factory=dict)  # "«...»، هكذا علّق X"
 
 
 @cache
@@ -187,6 +188,7 @@ def lexicon() -> Lexicon:
         accusation_objects={norm(w) for w in bounds.get("accusation_objects", [])},
         norms={norm(w) for w in data.get("according_to_norms", [])},
         ambiguous_titles={norm(w) for w in bounds.get("ambiguous_titles", [])},
+        tag_verbs=_tag_verbs(data),
         pronoun_openers={tuple(norm(w) for w in p.split())
                          for p in bounds.get("pronoun_openers", [])},
     )
@@ -212,6 +214,19 @@ def _expand(raw: dict[str, Any], role: str) -> list[str]:
             stem = f[:-1] if f.endswith("ا") else f
             forms += [stem + "ه", stem + "ين", stem + "تين"]
     return forms
+
+
+def _tag_verbs(data: dict[str, Any]) -> dict[str, CueEntry]:
+    """Verbs that report a quotation only right after "هكذا" ("«...»، هكذا علّق النائب"):
+    surface form -> entry."""
+    from claimcheck.extract.cues import CueEntry
+
+    tags: dict[str, CueEntry] = {}
+    for raw in data.get("quote_tag_verbs", []):
+        entry = CueEntry(lemma=raw["lemma"], stance=raw.get("stance", "neutral"), role="verb")
+        for form in _expand(raw, "verb"):
+            tags.setdefault(form, entry)
+    return tags
 
 
 def _suffix_stems(word: str) -> tuple[str, ...]:
@@ -336,6 +351,11 @@ class ArabicExtractor:
         triggers = self.lex.triggers
         while i < len(toks):
             w = words[i]
+            tag = self.lex.tag_verbs.get(w) if i > 0 and words[i - 1] == "هكذا" else None
+            if tag is not None and toks[i].i not in self.quoted:
+                found.append(Candidate(i, i + 1, tag))  # "«...»، هكذا علّق النائب X"
+                i += 1
+                continue
             if (w not in triggers and w[1:] not in triggers and not toks[i].lemma_) or \
                     (toks[i].i in self.quoted and toks[i].text[0] not in OPENING_QUOTES):
                 i += 1
@@ -1713,10 +1733,11 @@ class ArabicExtractor:
         if quote is None or cand.scan.source_end <= cand.end:
             return
         hi = cand.scan.source_end
-        titled = ctx.words[cand.end] in self.lex.gaz.heads.get("titles", ())
+        tag = cand.entry in self.lex.tag_verbs.values()  # "هكذا ردت الوزارة على": its object
+        titled = ctx.words[cand.end] in self.lex.gaz.heads.get("titles", ()) and not tag
         for k in range(cand.end + 2, hi):  # "قال أحد المحتجين في ساحة ...": the place is no source
             # but a title keeps its place ("مديرة الدفاع المدني في اللاذقية رنا يوسف")
-            if ctx.words[k] in PREPOSITIONS and ctx.words[k] != "علي" and not titled:
+            if ctx.words[k] in PREPOSITIONS and (ctx.words[k] != "علي" or tag) and not titled:
                 hi = k  # (علي is also a name)
                 break
         source = self._phrase_source(ctx, cand.end, hi)

@@ -281,3 +281,30 @@ def test_subjectless_verb_takes_the_subject_of_the_reporting_sentence_before():
 
 def test_subjectless_verb_after_a_sentence_with_no_reporting_verb_is_no_claim():
     assert claims("وزار الرئيس القاهرة أمس. وأكد أن العلاقات ممتازة.") == []
+
+
+# -- a quotation named after it with "هكذا" ----------------------------------------------------
+
+
+def test_quote_tagged_with_hakatha_and_its_participle():
+    text = ("«الحكومة تتعامل مع ملف الأساتذة بمنطق الترقيع»، هكذا علّق البرلماني عن فريق التقدم "
+            "والاشتراكية سعيد بوزيان، معتبراً أن الحوار «وصل إلى الباب المسدود».")
+    found = attributed(text, "ar")
+    speaker = "البرلماني عن فريق التقدم والاشتراكية سعيد بوزيان"
+    assert [(c.kind, source_text(c), c.cue.span.text, c.content.text) for c in found] == [
+        ("direct", speaker, "علّق", "الحكومة تتعامل مع ملف الأساتذة بمنطق الترقيع"),
+        ("mixed", speaker, "معتبراً", "الحوار «وصل إلى الباب المسدود»")]
+
+
+def test_quote_tag_verb_stops_at_its_object():
+    assert claims("«لسنا طرفا في هذا النزاع»، هكذا ردت وزارة الخارجية على الاتهامات.") == [
+        ("وزارة الخارجية", "ردت", "لسنا طرفا في هذا النزاع")]
+
+
+@pytest.mark.parametrize("text", [
+    "هكذا علق المدرب على الهزيمة.",  # no quotation before it
+    "وعلق المدرب على الهزيمة بعد المباراة.",  # علق without هكذا reports nothing
+    "وردت الحكومة على الاتهامات في بيان مقتضب.",
+])
+def test_tag_verbs_without_a_quotation_are_no_claim(text):
+    assert claims(text) == []
