@@ -298,6 +298,9 @@ class EnglishExtractor:
         for cand in cands:
             if cand.kind == "CUE":
                 cand.left = self._left_np(cand.i, sent)
+                joined = self._joined_pronoun(cand.left)
+                if joined is not None:
+                    cand.left = joined  # "..., and he warned that": the pronoun alone speaks
                 if cand.left and cand.left[1] - cand.left[0] > 1 and \
                         self.doc[cand.left[0]].lower_ in self.lex.pronouns:
                     # "Officials who said they had seen the letter described it as": a clause
@@ -307,7 +310,7 @@ class EnglishExtractor:
                 self._relative(cand, sent)
                 prev = self._skip_aux_back(cand.i - 1, sent)
                 cand.starter = (prev >= sent.start and self.doc[prev].lower_ == "and"
-                                and cand.left is None) or (
+                                and cand.left is None) or joined is not None or (
                     cand.entry is not None and cand.entry.role == "participle"
                     and prev >= sent.start and self.doc[prev].text == ",")
             elif cand.kind == "PASSIVE":
@@ -335,6 +338,17 @@ class EnglishExtractor:
         if len(self.claims.claims) == before:
             self._standalone_quote(sent)
 
+    def _joined_pronoun(self, left: tuple[int, int] | None) -> tuple[int, int] | None:
+        """The subject pronoun alone when a phrase before the cue ends in "and he" / "and it"
+        ("the economy was weak, and he warned"): the pronoun opens a clause of its own."""
+        doc = self.doc
+        if left is None or left[1] - left[0] < 2:
+            return None
+        pronoun = left[1] - 1
+        if doc[pronoun].lower_ in self.lex.pronouns and doc[pronoun - 1].lower_ == "and":
+            return pronoun, left[1]
+        return None
+
     def _coordinated_predicates(self, sent: DocSpan) -> list[int]:
         """Verbs the speaker goes on with after the content: "said they would not, and urged
         countries to ...", "had been killed but gave no further details"; they end it."""
@@ -346,6 +360,10 @@ class EnglishExtractor:
                                           doc[k - 1].text == ",") or t.lower_ == "but"):
                 continue
             v = doc[k + 1]
+            if t.lower_ == "and" and v.lower_ in lex.pronouns and k + 2 < sent.end and \
+                    doc[k + 2].lower_ in lex.speaker_verbs and not self._in_quote(v.idx):
+                found.append(k - 1)  # "said coal use was at a record high, and it urged ..."
+                continue
             past = v.lower_ in lex.past_or_participle or v.lower_ in lex.finite_verbs - lex.aux \
                 - lex.be or (v.lower_.endswith("ed") and len(v.text) > 4)
             if t.lower_ == "but":  # "the talks had stalled but resumed": the talks' verb

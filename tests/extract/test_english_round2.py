@@ -297,3 +297,19 @@ def test_single_quotation_after_a_colon_is_the_direct_content():
         ("A Downing Street spokesman", "said", "The government's position has not changed"),
         ("A Downing Street spokesman", "added", "talks with the EU would continue")]
     assert attributed(text, "en")[0].kind == "direct"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun after "and" opens the speaker's next clause; "and" is no part of the source
+    ("The minister said the economy was weak, and he warned that more job losses were coming.",
+     [("The minister", "said", "the economy was weak"),
+      ("The minister", "warned", "more job losses were coming")]),
+    # the speaker's own act after the content ends it
+    ("The report said coal use was at a record high, and it urged governments to act.",
+     [("The report", "said", "coal use was at a record high")]),
+    # look-alike: a pronoun that is the content's own subject stays in it
+    ("The minister said prices had risen, and they were likely to keep rising.",
+     [("The minister", "said", "prices had risen, and they were likely to keep rising")]),
+])
+def test_and_pronoun_after_the_content(text, expected):
+    assert triples(text) == expected
