@@ -352,10 +352,11 @@ def _bare_opener(doc: Doc, i: int) -> bool:
 
 def _quoted_sentence(doc: Doc, opener: int, limit: int = 80) -> bool:
     """Whether the quotation opening at ``opener`` reads as a sentence of its own: at least
-    three words, closed after a comma or a sentence-final mark ('"Peace is possible."',
-    '"We will not leave,"'), within its paragraph."""
+    three words, two of them lower-case (a name in title case is none: '"America First
+    Policy,"'), closed after a comma or a sentence-final mark ('"Peace is possible."', '"We will
+    not leave,"'), within its paragraph."""
     close = _QUOTE_PAIRS[doc[opener].text]
-    words = 0
+    words = lower = 0
     for j in range(opener + 1, min(len(doc), opener + limit)):
         token = doc[j]
         if token.is_space and "\n" in token.text:
@@ -363,8 +364,9 @@ def _quoted_sentence(doc: Doc, opener: int, limit: int = 80) -> bool:
         if token.text == close or (close in token.text and not token.is_alpha
                                    and token.text.rstrip(close) in ("", ".", ",", "!", "?")):
             before = token.text[:token.text.index(close)] or doc[j - 1].text
-            return words >= 3 and before[-1:] in (".", ",", "!", "?", "…")
+            return words >= 3 and lower >= 2 and before[-1:] in (".", ",", "!", "?", "…")
         words += token.is_alpha
+        lower += token.is_alpha and token.is_lower
     return False
 
 

@@ -56,6 +56,7 @@ def test_single_straight_quote_opens_the_new_sentence(sentences):
     'The nominee, Joseph R. "Beau" Biden, spoke first.',
     'Sen. "Tip" O\'Neill was quoted at length.',
     'Talks in Washington, D.C., "went well," the aide said.',
+    'He defended the U.S. "America First Policy," which critics call isolationist.',
 ])
 def test_quoted_word_inside_the_sentence_does_not_split(sentences, text):
     assert sentences("en", text + "\n") == [text]
