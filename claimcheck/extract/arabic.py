@@ -1473,9 +1473,16 @@ class ArabicExtractor:
         while lo < hi and (self._filler_at(words, lo) or words[lo] in PREP_PRONOUNS
                            or not words[lo]):
             lo += 1
-        while hi > lo and (any(words[hi - len(f):hi] == list(f) for f in self.lex.fillers)
-                           or not words[hi - 1]):
-            hi -= 1
+        while hi > lo:
+            if not words[hi - 1]:
+                hi -= 1
+                continue
+            # "الحكومة المصرية من جهتها أكدت": the whole filler goes, not its last word
+            size = max((len(f) for f in self.lex.fillers if hi - len(f) >= lo
+                        and words[hi - len(f):hi] == list(f)), default=0)
+            if not size:
+                break
+            hi -= size
         if hi <= lo:
             return None
         start = toks[lo].idx
@@ -1585,6 +1592,13 @@ class ArabicExtractor:
             lo -= 1
         if lo < end and variants(words[lo])[-1] in ("كان", "كانت", "وكان"):
             lo += 1  # "وكان الوزير قد أكد أن"
+        relative = next((k for k in range(lo + 1, end) if words[k] in self.lex.relatives), None)
+        if relative is not None and not any(words[k] in self.lex.comps or
+                                            toks[k].text[0] in OPENING_QUOTES
+                                            for k in range(relative, end)):
+            # "الوزير أيمن الصفدي الذي وصل إلى دمشق صباح اليوم أكد أن": the relative clause
+            # is about the speaker, the source ends before it
+            end = relative
         if lo >= end or end - lo > 8:
             return None
         if words[lo] in PREPOSITIONS or variants(words[lo])[-1] in PREPOSITIONS:

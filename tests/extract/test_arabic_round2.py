@@ -308,3 +308,29 @@ def test_quote_tag_verb_stops_at_its_object():
 ])
 def test_tag_verbs_without_a_quotation_are_no_claim(text):
     assert claims(text) == []
+
+
+# -- أفاد بـ، subject-first relative clauses and fillers ----------------------------------------
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("وأفادت مصادر طبية بمقتل 12 شخصا في القصف.",
+     "مصادر طبية", "وأفادت", "مقتل 12 شخصا في القصف"),
+    ("وأفادت وكالة الأنباء الرسمية باعتقال خمسة مشتبه بهم.",
+     "وكالة الأنباء الرسمية", "وأفادت", "اعتقال خمسة مشتبه بهم"),
+    ("وزير الخارجية الأردني أيمن الصفدي الذي وصل إلى دمشق صباح اليوم أكد أن الأردن يدعم "
+     "وحدة سوريا.", "وزير الخارجية الأردني أيمن الصفدي", "أكد", "الأردن يدعم وحدة سوريا"),
+    ("الحكومة المصرية من جهتها أكدت أن الأسعار ستبقى مستقرة.",
+     "الحكومة المصرية", "أكدت", "الأسعار ستبقى مستقرة"),
+])
+def test_afada_bi_relatives_and_fillers(text, source, cue, content):
+    assert claims(text) == [(source, cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "وأفادت الحكومة بالمعلومات المطلوبة.",  # a definite noun after ب: an act, not a report
+    "ولم تفد التقارير بوقوع إصابات.",  # negated
+    "القرار الذي أعلنه الوزير أن الضرائب سترتفع أثار غضبا.",  # no reporting verb after it
+])
+def test_afada_and_relative_look_alikes_are_no_claim(text):
+    assert claims(text) == []
