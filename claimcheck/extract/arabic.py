@@ -1795,6 +1795,13 @@ class ArabicExtractor:
         np = self._source_np(words, cand.end, len(words))
         if np is not None and np[1] and self._entity_len(words, np[0], len(words)):
             np = (np[0], False)  # "اتهم الرئيس الأميركي الصين": a place is no person's name
+        if np is not None and np[1]:
+            for n in (2, 3):  # "اتهم وزير الخارجية الإيراني عباس عراقجي إسرائيل": a name,
+                end = np[0] + n  # then the accused the gazetteer knows
+                if end < len(words) and self._entity_len(words, end, len(words)) and all(
+                        self._name_like(toks[m], words[m]) for m in range(np[0], end)):
+                    np = (end, False)
+                    break
         if np is None or np[1]:
             return
         lo, _via = self._skip_complements(words, np[0])

@@ -334,3 +334,18 @@ def test_afada_bi_relatives_and_fillers(text, source, cue, content):
 ])
 def test_afada_and_relative_look_alikes_are_no_claim(text):
     assert claims(text) == []
+
+
+# -- Maghreb statements (بلاغ) and an accuser named after a title -------------------------------
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("وأفاد بلاغ للمديرية العامة للأمن الوطني أن الشرطة أوقفت ثلاثة أشخاص.",
+     "بلاغ للمديرية العامة للأمن الوطني", "document"),
+    ("وأوضحت الوزارة في بلاغ أن الامتحانات ستجرى في موعدها.", "الوزارة", "government"),
+    ("واتهم وزير الخارجية الإيراني عباس عراقجي إسرائيل بالسعي إلى توسيع الحرب.",
+     "وزير الخارجية الإيراني عباس عراقجي", "person"),
+])
+def test_balagh_and_named_accuser(text, source, kind):
+    found = attributed(text, "ar")
+    assert [(source_text(c), c.source.type) for c in found] == [(source, kind)]
