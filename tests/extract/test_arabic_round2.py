@@ -349,3 +349,12 @@ def test_afada_and_relative_look_alikes_are_no_claim(text):
 def test_balagh_and_named_accuser(text, source, kind):
     found = attributed(text, "ar")
     assert [(source_text(c), c.source.type) for c in found] == [(source, kind)]
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("وتناقلت وسائل إعلام محلية أن الوزير قدم استقالته.", "وسائل إعلام محلية", "organization"),
+    ("وتفيد الأنباء بأن الرئيس غادر البلاد.", "الأنباء", "document"),
+])
+def test_media_relaying_and_news_reports(text, source, kind):
+    found = attributed(text, "ar")
+    assert [(source_text(c), c.source.type) for c in found] == [(source, kind)]
