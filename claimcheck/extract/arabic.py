@@ -73,6 +73,8 @@ OPENING_QUOTES = "«“„‹\""
 COMMAS = (",", "،")
 PREPOSITIONS = {"في", "علي", "من", "الي", "عن", "مع", "خلال", "بعد", "قبل", "منذ", "حول", "عند",
                 "لدي", "امام", "ضد", "نحو", "اثر", "عقب"}
+# "ويقول محمد، وهو سائق أجرة، ...": a clause that says who the speaker is
+APPOSITION_PRONOUNS = ("وهو", "وهي", "وهم", "وهما")
 # Preposition + pronoun tokens that stand between an accusation verb and its subject ("ألقت فيه").
 PREP_PRONOUNS = ("فيه", "فيها", "عليه", "عليها", "به", "بها", "له", "لها", "منه", "منها")
 
@@ -121,6 +123,7 @@ class Lexicon:
     negations: set[str] = field(default_factory=set)
     masculine_heads: set[str] = field(default_factory=set)
     particle_required: set[str] = field(default_factory=set)  # lemmas that need their particle
+    quote_only: set[str] = field(default_factory=set)  # lemmas that report only a quotation
     homographs: set[str] = field(default_factory=set)  # lemmas whose bare form is another word
     passive_forms: set[str] = field(default_factory=set)  # agentless forms (يرجح، يعتقد)
     doc_verbs: set[str] = field(default_factory=set)  # "أجرتها": a document's issuer follows
@@ -181,6 +184,7 @@ def lexicon() -> Lexicon:
         negations={norm(w) for w in bounds.get("negations", [])},
         masculine_heads={norm(w) for w in bounds.get("masculine_heads", [])},
         particle_required={e["lemma"] for e in data.get("verbs", []) if e.get("particle_required")},
+        quote_only={e["lemma"] for e in data.get("verbs", []) if e.get("quote_only")},
         homographs={e["lemma"] for e in data.get("verbs", []) if e.get("homograph")},
         passive_forms={f for e in data.get("passive", []) for f in _expand(e, "passive")},
         doc_verbs={norm(w) for w in bounds.get("document_verbs", [])},
@@ -711,7 +715,8 @@ class ArabicExtractor:
                 return c + 1 if nxt in self.lex.comps or prep or self._via_then_comp(
                     toks, words, c + 1) or toks[c + 1].text[0] in OPENING_QUOTES or \
                     self._addressee_then_content(toks, words, c + 1) else None
-            if toks[c].text.startswith(":") and words[k + 1] in self.lex.via_preps and \
+            if toks[c].text.startswith(":") and (words[k + 1] in self.lex.via_preps or
+                                                 words[k + 1] in APPOSITION_PRONOUNS) and \
                     c + 1 < len(toks) and toks[c + 1].text[0] in OPENING_QUOTES:
                 return c  # "وقال الوزير، خلال مؤتمر صحفي في أنقرة: «...»": up to the colon
             if toks[c].text[0] in ".!?؟:؛;" or words[c] in self.lex.comps:
@@ -828,8 +833,8 @@ class ArabicExtractor:
         if entry.lemma in self.lex.accusing and scan.stop not in ("comp", "quote", "colon"):
             self._accused_of(cand, ctx)
             return
-        if entry.object_only:
-            return
+        if entry.object_only or (entry.lemma in self.lex.quote_only and scan.stop == "comp"):
+            return  # "وتساءل المحلل إن كانت الحكومة ستصمد": إن is "whether" here
         if entry.lemma in self.lex.particle_required and (
                 scan.stop not in ("comp", "quote", "colon") or scan.source_end <= cand.end):
             return  # "وجاء في المرتبة الأولى": no document named, no speaker carried over
@@ -1753,6 +1758,9 @@ class ArabicExtractor:
             # but a title keeps its place ("مديرة الدفاع المدني في اللاذقية رنا يوسف")
             if ctx.words[k] in PREPOSITIONS and (ctx.words[k] != "علي" or tag) and not titled:
                 hi = k  # (علي is also a name)
+                break
+            if (variants(ctx.words[k])[-1],) in self.lex.openers and ctx.words[k] != "و":
+                hi = k  # "«سنعود»، يقول أبو أحمد بينما يجمع ...": a new clause
                 break
         source = self._phrase_source(ctx, cand.end, hi)
         if source is None:

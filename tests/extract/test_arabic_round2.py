@@ -358,3 +358,24 @@ def test_balagh_and_named_accuser(text, source, kind):
 def test_media_relaying_and_news_reports(text, source, kind):
     found = attributed(text, "ar")
     assert [(source_text(c), c.source.type) for c in found] == [(source, kind)]
+
+
+# -- direct quotations -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("«سنعود»، يقول أبو أحمد بينما يجمع ما تبقى من أغراضه.", "أبو أحمد", "يقول", "سنعود"),
+    ("ويقول محمد، وهو سائق أجرة في بغداد: «الأسعار لا تطاق».", "محمد", "ويقول",
+     "الأسعار لا تطاق"),
+    ("وتساءل الوزير: «كيف يمكن أن نقبل بذلك؟».", "الوزير", "وتساءل",
+     "كيف يمكن أن نقبل بذلك"),
+])
+def test_direct_quotation_shapes(text, source, cue, content):
+    found = attributed(text, "ar")
+    assert [(c.kind, source_text(c), c.cue.span.text) for c in found] == [
+        ("direct", source, cue)]
+    assert found[0].content.text.strip("«»\"") == content
+
+
+def test_asked_whether_is_no_claim():
+    assert claims("وتساءل المحلل إن كانت الحكومة ستصمد حتى نهاية العام.") == []
