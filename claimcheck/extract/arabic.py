@@ -355,7 +355,8 @@ class ArabicExtractor:
         triggers = self.lex.triggers
         while i < len(toks):
             w = words[i]
-            tag = self.lex.tag_verbs.get(w) if i > 0 and words[i - 1] == "هكذا" else None
+            tag = self.lex.tag_verbs.get(w) if i > 0 and words[i - 1] == "هكذا" else \
+                self._this_is_what(words, i)
             if tag is not None and toks[i].i not in self.quoted:
                 found.append(Candidate(i, i + 1, tag))  # "«...»، هكذا علّق النائب X"
                 i += 1
@@ -391,6 +392,18 @@ class ArabicExtractor:
                 found.append(Candidate(i, end, entry, prefixed=prefixed))
             i += 1
         return found
+
+    def _this_is_what(self, words: list[str], i: int) -> CueEntry | None:
+        """"«...»، هذا ما قاله / أكده X": a reporting verb with its object pronoun after
+        "هذا ما" is the cue of the quotation before it."""
+        if i < 2 or words[i - 2:i] != ["هذا", "ما"]:
+            return None
+        for suffix in ("ه", "ها"):
+            if words[i].endswith(suffix) and len(words[i]) > len(suffix) + 2:
+                entry = self.lex.cues.lookup(words[i][:-len(suffix)])
+                if entry is not None and entry.role == "verb":
+                    return entry
+        return None
 
     def _marker_at(self, words: list[str], i: int) -> tuple[int, dict[str, Any]] | None:
         """The longest according-to marker starting at ``i``: (its length in words, its entry)."""
@@ -648,6 +661,11 @@ class ArabicExtractor:
                     _definite(words[k + 1]) or self._entity_len(words, k + 1, hi)):
                 k += 1 + max(1, self._entity_len(words, k + 1, hi))  # "مسؤول في الدفاع"
                 open_ = False
+                continue
+            if w == "في" and kind in ("government", "organization") and not open_ and \
+                    k + 1 < hi and " ".join(words[k + 1:k + 1 + (n := self._entity_len(
+                        words, k + 1, hi))]) in gaz.places:
+                k += 1 + n  # "وزارة الصحة في غزة", "السفارة الأميركية في بغداد"
                 continue
             break
         if open_ and kind != "anonymous":
@@ -1736,7 +1754,11 @@ class ArabicExtractor:
         k = offset
         while k > 0 and text[k - 1] in " ،,\u00a0":
             k -= 1
-        if text[max(0, k - 4):k] == "هكذا":  # "«...»، هكذا قال"
+        if text[max(0, k - 6):k] == "هذا ما":  # "«...»، هذا ما قاله الأمين العام"
+            k -= 6
+            while k > 0 and text[k - 1] in " ،,\u00a0":
+                k -= 1
+        elif text[max(0, k - 4):k] == "هكذا":  # "«...»، هكذا قال"
             k -= 4
             while k > 0 and text[k - 1] in " ،,\u00a0":
                 k -= 1

@@ -379,3 +379,20 @@ def test_direct_quotation_shapes(text, source, cue, content):
 
 def test_asked_whether_is_no_claim():
     assert claims("وتساءل المحلل إن كانت الحكومة ستصمد حتى نهاية العام.") == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ('"الحرب يجب أن تتوقف"، هذا ما قاله الأمين العام للأمم المتحدة.',
+     "الأمين العام للأمم المتحدة", "قاله", "الحرب يجب أن تتوقف"),
+    ("«الاقتصاد ينهار»، هذا ما أكده الخبير الاقتصادي سمير العيطة.",
+     "الخبير الاقتصادي سمير العيطة", "أكده", "الاقتصاد ينهار"),
+    # a ministry "in" a place the gazetteer knows, before a verbal-noun object
+    ("أعلنت وزارة الصحة في غزة ارتفاع عدد القتلى إلى 40 ألفا.",
+     "وزارة الصحة في غزة", "أعلنت", "ارتفاع عدد القتلى إلى 40 ألفا"),
+])
+def test_this_is_what_and_a_ministry_in_a_place(text, source, cue, content):
+    assert claims(text) == [(source, cue, content)]
+
+
+def test_this_is_what_without_a_quotation_is_no_claim():
+    assert claims("هذا ما قاله الوزير في جلسة البرلمان أمس.") == []
