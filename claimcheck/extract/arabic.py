@@ -1143,6 +1143,15 @@ class ArabicExtractor:
                 return source, meta
         if entry.role == "participle":
             return self._participle_speaker(cand, ctx), meta
+        if entry.role == "continuation" and cand.i > 0:
+            # "رفض الوزير القرار، ووصفه بأنه ...": like a participle, a continuation inside a
+            # sentence belongs to that sentence's subject first
+            w = variants(ctx.words[cand.i])[-1]
+            lemma = norm(entry.lemma)
+            stem = next((w[:-len(s)] for s in ("هم", "ها", "ه") if w.endswith(s) and
+                         w[:-len(s)].startswith(lemma)), w)  # ووصفته -> وصفت
+            gender = "m" if stem == lemma else "f" if stem == lemma + "ت" else None
+            return self._participle_speaker(cand, ctx, gender), meta
         if entry.role == "verb" and parent is None and cand.i > 1 and \
                 toks[cand.i - 1].text in ("،", ",") and ctx.words[cand.i][0] == "و":
             # "أبقى البنك المركزي سعر الفائدة دون تغيير، وقال إنه": the subject of the verb
@@ -1220,7 +1229,8 @@ class ArabicExtractor:
             return "f"
         return None
 
-    def _participle_speaker(self, cand: Candidate, ctx: _Context) -> Source | None:
+    def _participle_speaker(self, cand: Candidate, ctx: _Context, gender: str | None = "?"
+                            ) -> Source | None:
         """The speaker a circumstantial participle (مؤكدة، مشيراً) continues.
 
         The participle belongs to the subject of its own sentence's main verb: the speaker of a
@@ -1233,7 +1243,8 @@ class ArabicExtractor:
         toks, words = ctx.toks, ctx.words
         offset = toks[cand.i].idx
         prev = self._previous(ctx, offset)
-        gender = _participle_gender(variants(words[cand.i])[-1])
+        if gender == "?":  # a participle's own ending, unless the caller knows better
+            gender = _participle_gender(variants(words[cand.i])[-1])
         prev_start = self.claims.view_content[prev.id][0] if prev is not None else -1
         if prev_start < ctx.sent.start_char:
             subject = self._opening_subject(ctx, cand.i)
@@ -1273,20 +1284,27 @@ class ArabicExtractor:
         gazetteer-delimited noun phrase right after the first word, when that word is no
         preposition, particle or opener (so likely the main verb)."""
         words = ctx.words
-        first = variants(words[0])[-1] if words else ""
+        v = 0  # the verb's index: after a filler set off by a comma ("من جهته، رفض الوزير")
+        if self._filler_at(words, 0):
+            size = max(len(f) for f in self.lex.fillers if tuple(words[:len(f)]) == f)
+            if size < len(words) - 1 and ctx.toks[size].text in COMMAS:
+                v = size + 1
+            elif size < len(words) - 1 and ctx.toks[size - 1].text.endswith(COMMAS):
+                v = size
+        first = variants(words[v])[-1] if len(words) > v else ""
         if len(first) < 3 or first in PREPOSITIONS or (first,) in self.lex.openers or \
-                self._filler_at(words, 0) or first in self.lex.negations or \
-                ctx.toks[0].i in self.quoted or _definite(first) or \
-                self.lex.gaz.head_kind(first) is not None:
+                self._filler_at(words, v) or first in self.lex.negations or \
+                ctx.toks[v].i in self.quoted or _definite(first) or \
+                self.lex.gaz.head_kind(first) is not None or v + 1 >= before:
             return None
-        np = self._source_np(words, 1, before)
+        np = self._source_np(words, v + 1, before)
         if np is not None and np[1] and (np[0] == before or words[np[0]] in PREPOSITIONS):
             np = (np[0], False)  # "وعلق المتحدث باسم الحكومة على القرار": no name can follow
         if np is not None and np[1]:
             np = self._title_name(ctx, np[0], before)
         if np is None or np[1]:
             return None  # after a bare title a name may follow ("وأكد الوزير خالد ..."): unsure
-        return self._phrase_source(ctx, 1, np[0])
+        return self._phrase_source(ctx, v + 1, np[0])
 
     def _title_name(self, ctx: _Context, end: int, before: int) -> tuple[int, bool] | None:
         """After a title ending at ``end``: two or three name-like words closed by a

@@ -396,3 +396,28 @@ def test_this_is_what_and_a_ministry_in_a_place(text, source, cue, content):
 
 def test_this_is_what_without_a_quotation_is_no_claim():
     assert claims("هذا ما قاله الوزير في جلسة البرلمان أمس.") == []
+
+
+# -- ووصفه بأنه: a continuation with its object pronoun ----------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال الوزير إن الاتفاق مهم، ووصفه بأنه تاريخي.",
+     [("الوزير", "وقال", "الاتفاق مهم"), ("الوزير", "ووصفه", "تاريخي")]),
+    # no claim before it in the sentence: the subject of the sentence's verb
+    ("ورحبت الحكومة بالاتفاق ووصفته بأنه خطوة مهمة.",
+     [("الحكومة", "ووصفته", "خطوة مهمة")]),
+    # after a filler set off by a comma, the verb and its subject follow
+    ("من جهتها، نشرت الوزارة صورا للموقع، مؤكدة أن الهجوم فشل.",
+     [("الوزارة", "مؤكدة", "الهجوم فشل")]),
+])
+def test_continuation_with_object_pronoun(text, expected):
+    assert claims(text) == expected
+
+
+def test_continuation_never_reaches_back_over_another_subject():
+    # the Israeli minister described the decision; Sánchez, quoted before, did not
+    text = ("قال رئيس الوزراء الإسباني بيدرو سانشيز إن بلاده ستعترف بدولة فلسطين. من جهته، "
+            "رفض وزير الخارجية الإسرائيلي القرار، ووصفه بأنه «مكافأة للإرهاب».")
+    assert [source_text(c) for c in attributed(text, "ar")] == [
+        "رئيس الوزراء الإسباني بيدرو سانشيز"]
