@@ -29,7 +29,13 @@ What it finds, sentence by sentence (quote-aware sentences from the analyze step
   a circumstantial participle ("موضحاً أن", "مشيراً إلى أن", "مؤكداً"), "ووصف ... بأنه", a
   stand-alone quotation right after a claim; a participle belongs to its own sentence's subject
   first, and a feminine form (مؤكدة، وأضافت) skips a masculine speaker and vice versa;
-- accusations with a discontinuous cue ("ألقت فيه واشنطن باللائمة على ...");
+- accusations with a discontinuous cue ("ألقت فيه واشنطن باللائمة على ...") or with the accused
+  before a ب-verbal noun ("اتهمت المنظمة السلطات باحتجاز ...": the content keeps its ب);
+- a quotation named after it with هكذا or هذا ما ("«...»، هكذا علّق النائب X"، "هذا ما قاله X");
+- a contrastive opener with the speaker's pronoun ("، لكنه أشار إلى أن"، "غير أنها حذرت من
+  أن") opens a claim of the same speaker;
+- unmarked relative clauses end a source ("مسؤولون طلبوا عدم الكشف عن هوياتهم"، "وثيقة
+  اطلعت عليها رويترز"), and so does a relative clause between a subject-first source and its cue;
 - agentless attribution ("قيل إن", "أفيد بأن", "يُعتقد أن", a voweled "ويُرجَّح أن"): anonymous
   source without a span;
 - a bare definite head that refers back to a source named before ("وتوقعت الوزارة") takes that
@@ -909,7 +915,7 @@ class ArabicExtractor:
         ctx.consumed.update(range(cand.i, k))
         meta = {"via": "statement"} if via else {}
         first = next(n for n in range(k, len(toks)) if toks[n].idx + len(toks[n]) > start)
-        end = self._content_end(ctx, first + 1) if first + 1 < len(toks) else ctx.sent.end_char
+        end = self._content_end(ctx, first)  # a starter right after the object ends it
         for n in range(first + 1, len(toks) - 1):
             if toks[n].idx >= end:
                 break

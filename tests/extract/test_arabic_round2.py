@@ -421,3 +421,17 @@ def test_continuation_never_reaches_back_over_another_subject():
             "رفض وزير الخارجية الإسرائيلي القرار، ووصفه بأنه «مكافأة للإرهاب».")
     assert [source_text(c) for c in attributed(text, "ar")] == [
         "رئيس الوزراء الإسباني بيدرو سانشيز"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a continuation right after a one-word object ends that object
+    ("ورفضت إسرائيل الاتهامات ووصفتها بأنها «كاذبة».",
+     [("إسرائيل", "ورفضت", "الاتهامات"), ("إسرائيل", "ووصفتها", "كاذبة")]),
+    ("وتتهم واشنطن طهران بتزويد الحوثيين بالصواريخ.",
+     [("واشنطن", "وتتهم", "بتزويد الحوثيين بالصواريخ")]),
+    # "في وقت سابق" stands between the subject and the object
+    ("وكان الجيش قد أعلن في وقت سابق مقتل ثلاثة مسلحين.",
+     [("الجيش", "أعلن", "مقتل ثلاثة مسلحين")]),
+])
+def test_objects_and_earlier_times(text, expected):
+    assert [(s, c, t.strip("«»")) for s, c, t in claims(text)] == expected
