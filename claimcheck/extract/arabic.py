@@ -1217,11 +1217,18 @@ class ArabicExtractor:
 
     def _voweled_passive(self, cand: Candidate, ctx: _Context) -> bool:
         """"ويُرجَّح أن": a verb written with the passive damma on its prefix and no subject,
-        whose form the lexicon lists as agentless too (يرجح، يعتقد، يتوقع)."""
+        whose form the lexicon lists as agentless too (يرجح، يعتقد، يتوقع); or any reporting
+        verb in the past so voweled with the complementizer right after it ("وذُكر أن"،
+        "وأُعلن أن")."""
         raw = ctx.toks[cand.i].text
         prefix = raw[1:] if raw[:1] in "وف" and len(raw) > 3 else raw
-        return len(prefix) > 1 and prefix[1] == "\u064f" and \
-            variants(ctx.words[cand.i])[-1] in self.lex.passive_forms
+        if len(prefix) < 2 or prefix[1] != "\u064f":
+            return False
+        if variants(ctx.words[cand.i])[-1] in self.lex.passive_forms:
+            return True
+        scan = cand.scan
+        return prefix[0] not in "يت" and scan is not None and scan.stop == "comp" and \
+            scan.at == cand.end
 
     def _verb_gender(self, cand: Candidate, ctx: _Context) -> str | None:
         """"f" for a 3rd-person feminine singular form (قالت، أضافت، نفت، تقول), "m" for the

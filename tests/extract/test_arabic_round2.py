@@ -435,3 +435,34 @@ def test_continuation_never_reaches_back_over_another_subject():
 ])
 def test_objects_and_earlier_times(text, expected):
     assert [(s, c, t.strip("«»")) for s, c, t in claims(text)] == expected
+
+
+# -- agentless: a voweled past passive of any reporting verb, من المنتظر ------------------------
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("وذُكر أن الوفد غادر الفندق فجرا.", "وذُكر", "الوفد غادر الفندق فجرا"),
+    ("وأُعلن أن الرئيس سيلقي خطابا.", "وأُعلن", "الرئيس سيلقي خطابا"),
+    ("ومن المنتظر أن يصل الوفد إلى القاهرة غدا.", "المنتظر", "يصل الوفد إلى القاهرة غدا"),
+])
+def test_agentless_forms(text, cue, content):
+    [claim] = attributed(text, "ar")
+    assert (claim.source.span, claim.source.type, claim.cue.span.text, claim.content.text) == (
+        None, "anonymous", cue, content)
+
+
+@pytest.mark.parametrize("text", [
+    "وعقد الاجتماع المنتظر في الرياض أمس.",  # an adjective, no attribution
+    "وأعلن أن الرئيس سيلقي خطابا.",  # unvoweled, no speaker before: no one to name
+])
+def test_agentless_look_alikes(text):
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وتشير المعلومات إلى أن الطائرة سقطت بسبب عطل فني.", "المعلومات"),
+    ("وأفادت التقارير الأولية بأن الحريق نجم عن ماس كهربائي.", "التقارير الأولية"),
+])
+def test_information_and_reports_are_documents(text, source):
+    [claim] = attributed(text, "ar")
+    assert (source_text(claim), claim.source.type) == (source, "document")
