@@ -466,3 +466,8 @@ def test_agentless_look_alikes(text):
 def test_information_and_reports_are_documents(text, source):
     [claim] = attributed(text, "ar")
     assert (source_text(claim), claim.source.type) == (source, "document")
+
+
+def test_an_unnamed_woman_is_anonymous():
+    [claim] = attributed("وقالت امرأة في الخمسين من عمرها: «فقدت كل شيء».", "ar")
+    assert (source_text(claim), claim.source.type) == ("امرأة في الخمسين من عمرها", "anonymous")
