@@ -471,3 +471,14 @@ def test_information_and_reports_are_documents(text, source):
 def test_an_unnamed_woman_is_anonymous():
     [claim] = attributed("وقالت امرأة في الخمسين من عمرها: «فقدت كل شيء».", "ar")
     assert (source_text(claim), claim.source.type) == ("امرأة في الخمسين من عمرها", "anonymous")
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("ولفت المتحدث النظر إلى أن الأسعار لن ترتفع.", "المتحدث", "ولفت", "الأسعار لن ترتفع"),
+    ("وأعلنت الشركة رسميا أن الإنتاج سيبدأ الشهر المقبل.", "الشركة", "وأعلنت",
+     "الإنتاج سيبدأ الشهر المقبل"),
+    ("وكشف وزير الإسكان النقاب عن خطة لبناء مليون وحدة سكنية.", "وزير الإسكان", "وكشف",
+     "خطة لبناء مليون وحدة سكنية"),
+])
+def test_idioms_between_verb_subject_and_content(text, source, cue, content):
+    assert claims(text) == [(source, cue, content)]
