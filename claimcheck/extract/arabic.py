@@ -1479,8 +1479,9 @@ class ArabicExtractor:
                 break
             toks = [t for t in sent if not t.is_space]
             words = [self.words[t.i] for t in toks]
+            forms = (head, head[2:])  # "النقابة ..." or the construct "نقابة الصحفيين"
             for k, w in enumerate(words):
-                if variants(w)[-1] != head and w != head:
+                if variants(w)[-1] not in forms and w not in forms:
                     continue
                 np = self._source_np(words, k, len(words))
                 if np is None or np[1] or np[0] - k < 2:

@@ -482,3 +482,16 @@ def test_an_unnamed_woman_is_anonymous():
 ])
 def test_idioms_between_verb_subject_and_content(text, source, cue, content):
     assert claims(text) == [(source, cue, content)]
+
+
+def test_bare_head_refers_back_to_a_construct_mention():
+    text = ("وطالبت نقابة الصحفيين المصريين بالإفراج عن الصحفي. "
+            "وقالت النقابة في بيان إن الصحفي محتجز منذ شهر.")
+    [claim] = attributed(text, "ar")
+    assert claim.source.meta["antecedent"] == "نقابة الصحفيين المصريين"
+
+
+def test_bare_head_with_no_longer_mention_stays_as_written():
+    text = "وارتفعت أسهم الشركات في البورصة. وقالت الشركة إن أرباحها تضاعفت."
+    [claim] = attributed(text, "ar")
+    assert source_text(claim) == "الشركة" and "antecedent" not in claim.source.meta
