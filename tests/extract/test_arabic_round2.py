@@ -495,3 +495,21 @@ def test_bare_head_with_no_longer_mention_stays_as_written():
     text = "وارتفعت أسهم الشركات في البورصة. وقالت الشركة إن أرباحها تضاعفت."
     [claim] = attributed(text, "ar")
     assert source_text(claim) == "الشركة" and "antecedent" not in claim.source.meta
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("وقالت هيئة الإحصاء التركية إن التضخم تراجع إلى 45 في المئة.", "هيئة الإحصاء التركية",
+     "government"),
+    ("وقالت هيئة تحرير الشام إن مقاتليها صدوا هجوما.", "هيئة تحرير الشام", "organization"),
+    ("وقال الدفاع المدني السوري إن فرقه انتشلت عشرة جثث.", "الدفاع المدني السوري",
+     "organization"),
+])
+def test_authorities_and_groups(text, source, kind):
+    found = attributed(text, "ar")
+    assert [(source_text(c), c.source.type) for c in found] == [(source, kind)]
+
+
+def test_a_decree_is_a_document():
+    text = "وجاء في المرسوم الرئاسي أن حالة الطوارئ تمدد حتى نهاية العام."
+    [claim] = attributed(text, "ar")
+    assert (source_text(claim), claim.source.type) == ("المرسوم الرئاسي", "document")
