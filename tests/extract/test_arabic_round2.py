@@ -513,3 +513,14 @@ def test_a_decree_is_a_document():
     text = "وجاء في المرسوم الرئاسي أن حالة الطوارئ تمدد حتى نهاية العام."
     [claim] = attributed(text, "ar")
     assert (source_text(claim), claim.source.type) == ("المرسوم الرئاسي", "document")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وينص القانون الجديد على أن مدة الولاية الرئاسية خمس سنوات.", "القانون الجديد"),
+    ("وتنص المادة الثالثة من الاتفاق على أن القوات تنسحب خلال شهر.",
+     "المادة الثالثة من الاتفاق"),
+    ("وجاء في نص الاتفاق أن القوات تنسحب خلال شهر.", "نص الاتفاق"),
+])
+def test_texts_that_stipulate_are_documents(text, source):
+    [claim] = attributed(text, "ar")
+    assert (source_text(claim), claim.source.type) == (source, "document")
