@@ -1682,8 +1682,9 @@ class ArabicExtractor:
         toks, words = ctx.toks, ctx.words
         lo = cand.end
         ma = words[lo - 1] in ("ما", "حسبما")  # "بحسب ما ذكرت الوزارة", "حسبما أفادت"
-        if lo < len(toks) and words[lo] == "ما":
-            lo, ma = lo + 1, True
+        if lo < len(toks) and (words[lo] == "ما" or (words[lo] == "لما" and
+                                                     cand.marker and cand.marker.get("lam"))):
+            lo, ma = lo + 1, True  # "بحسب ما ذكرت"، "وفقاً لما ذكره المرصد"
         verb = None
         if ma and lo < len(toks):
             verb = self.lex.cues.lookup(*variants(words[lo])) or next(

@@ -524,3 +524,26 @@ def test_a_decree_is_a_document():
 def test_texts_that_stipulate_are_documents(text, source):
     [claim] = attributed(text, "ar")
     assert (source_text(claim), claim.source.type) == (source, "document")
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("وتعرضت مدينة حلب لقصف عنيف، وفقا لما ذكره المرصد السوري.", "المرصد السوري",
+     "وتعرضت مدينة حلب لقصف عنيف"),
+    ("ووفقا لما أعلنته وزارة الصحة، فإن عدد الإصابات بلغ مئة.", "وزارة الصحة",
+     "عدد الإصابات بلغ مئة"),
+])
+def test_according_to_lama(text, source, content):
+    [claim] = attributed(text, "ar")
+    assert (source_text(claim), claim.content.text) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "وهكذا انتهت المباراة بفوز الفريق المضيف.",
+    "وهكذا علق الركاب في المطار لساعات.",  # علق "got stuck", no quotation before it
+    "ووصف الطبيب الدواء للمريض.",  # وصف "prescribed"
+    "وحاول الوزير الرد على الأسئلة، لكنه غادر القاعة.",
+    "وشارك في الاجتماع ممثلون عن الحكومة، غير أنهم لم يدلوا بتصريحات.",
+    "واعتقلت الشرطة رجلا طلب عدم الكشف عن هويته.",
+])
+def test_narration_with_round2_words_stays_no_claim(text):
+    assert claims(text) == []
