@@ -274,8 +274,42 @@ class EnglishExtractor:
             cands.append(Candidate(label, start, end, entry))
         for sent in self.doc.sents:
             self.sentence(sent, by_sentence.get(sent.start, []))
+        self._name_back_references()
         add_unattributed(self.claims, self.checkable)
         return self.claims.claims
+
+    def _name_back_references(self) -> None:
+        """"The report said" after "X said in a report released on Thursday" or "A report by X
+        said": a definite document head takes the issuer named at its earlier mention
+        (``meta["antecedent"]``, as the Arabic extractor does); its span stays "The report"."""
+        issuers: dict[str, str] = {}  # document noun -> who issued the latest one, in text order
+        for claim in sorted(self.claims.claims, key=lambda c: c.content.start):
+            src = claim.source
+            if src is None or src.span is None:
+                continue
+            words = src.span.text.lower().split()
+            if src.type == "document" and len(words) == 2 and words[0] == "the" and \
+                    not src.meta.get("issuer"):
+                if words[1] in issuers:
+                    src.meta["antecedent"] = issuers[words[1]]
+                continue
+            if src.type == "document" and src.meta.get("issuer"):
+                for word in words:  # "A report by the World Health Organization"
+                    if word in self.lex.statement_words:
+                        issuers[word] = str(src.meta["issuer"])
+                continue
+            if claim.sentence is None:
+                continue
+            offsets = self.analysis.view_offsets(claim.sentence)
+            sent = self.doc.char_span(*offsets, alignment_mode="expand") if offsets else None
+            tokens = [t.lower_ for t in sent or []]
+            for k, word in enumerate(tokens[:-1]):
+                # "said in a report", "said in its annual report": the speaker issued it
+                if word == "in" and tokens[k + 1] in ("a", "an", "its", "their", "his", "her"):
+                    noun = next((w for w in tokens[k + 2:k + 5]
+                                 if w in self.lex.statement_words), None)
+                    if noun is not None:
+                        issuers[noun] = src.span.text
 
     def _noun_reading(self, k: int) -> bool:
         """A cue word that is also a document noun ("reports", "estimates") after a lower-case
