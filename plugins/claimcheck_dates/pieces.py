@@ -21,7 +21,6 @@ _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 _PIECE = re.compile(
     rf"[A-Za-z]{{2,5}}\.(?=$)|(?:[^\W\d_]|[{_MARKS}])+|\d+(?:st|nd|rd|th)\b|\d+|\S")
 _WORD = re.compile(rf"(?:[^\W\d_]|[{_MARKS}])+")
-_NUMBER = re.compile(r"\d+")
 _ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
