@@ -1359,9 +1359,13 @@ class EnglishExtractor:
         if quoted and doc[seg[0]].lower_ not in ("who", "which"):
             return None  # a quotation between commas is no apposition
         lo1 = self._np_start(c0, sent)
-        if lo1 - 1 > sent.start and doc[lo1 - 1].text == "," and \
-                PARTY_TAG.fullmatch("".join(t.text for t in doc[lo1:c0])):
-            c0 = lo1 - 1  # "Sen. Mitch McConnell, R-Ky., who ...": the name before the party
+        # "Sen. Mitch McConnell, R-Ky., who ...": the name before the party label (read from the
+        # tokens, not the noun phrase: the "I" of "I-Vt." would end a noun phrase as a pronoun)
+        party = next((k for k in range(c0 - 1, max(sent.start, c0 - 5), -1)
+                      if doc[k - 1].text == "," and
+                      PARTY_TAG.fullmatch("".join(t.text for t in doc[k:c0]))), None)
+        if party is not None:
+            c0 = party - 1
             lo1 = self._np_start(c0, sent)
         np1 = self._np_trim(lo1, c0) if lo1 < c0 else None
         first = doc[seg[0]]

@@ -262,6 +262,9 @@ def test_party_designation_is_no_speaker():
     assert triples(text) == [("Sen. Mitch McConnell", "said", "he was unfit for the job")]
     text = "Rep. Alexandria Ocasio-Cortez, D-N.Y., said the bill would fail."
     assert triples(text) == [("Rep. Alexandria Ocasio-Cortez", "said", "the bill would fail")]
+    # an independent's "I" is no pronoun ending the name
+    text = "Sen. Bernie Sanders, I-Vt., who chairs the committee, said the bill would fail."
+    assert triples(text) == [("Sen. Bernie Sanders", "said", "the bill would fail")]
 
 
 def test_quotation_closing_the_sentence_before_is_not_the_next_cues():
