@@ -36,8 +36,8 @@ OPENING_QUOTES = {"«": "»", "“": "”", "‹": "›", "„": "“", "‚": "
 CLOSING_QUOTES = frozenset({"»", "”", "›", "“", "‘"})
 STRAIGHT_QUOTE = '"'
 CLOSERS = frozenset({*CLOSING_QUOTES, STRAIGHT_QUOTE, ")", "]", "}", "’", "'"})
-# What may follow a full stop inside the same sentence: closing marks, commas ("U.S., which").
 CLAUSE_MARKS = frozenset({",", "،", ";", "؛"})  # a sentence never ends with a stop and one of these
+# What may follow a full stop inside the same sentence: closing marks, commas ("U.S., which").
 TRAILERS = frozenset({")", "]", "}", "»", "›", "”", "’", "'", "،", ",", ";", "؛", ":"})
 _MARKS = re.compile("[" + re.escape("".join({*TERMINALS, *OPENING_QUOTES, *CLOSERS})) + "]")
 _LINE_END_OK = tuple(".!?؟…:;؛\"»”)’'")

@@ -223,8 +223,8 @@ def load(lang: str) -> Lexicon:
                          ("past_verb_forms", PAST), ("tense_barriers", BARRIER)):
         _plain(lex, data.get(section), cat)
     for stem in data.get("past_verbs") or []:
-        _plain(lex, _past_forms(lex.fold(stem)), PAST)
         folded = lex.fold(stem)
+        _plain(lex, _past_forms(folded), PAST)
         if lex.lang == "ar" and folded.startswith("ت") and not folded.endswith(("ى", "ي")):
             lex.masdar_like.add(folded)  # تولى، توفي: defective verbs, whose masdar differs
     lex.masdar_governors = {lex.fold(w) for w in data.get("masdar_governors") or []}

@@ -118,7 +118,7 @@ def _past_of_future(items: list[Item], k: int, lex: L.Lexicon) -> bool:
 MONTH_OR_DAY = frozenset({L.GREG, L.WEEKDAY, L.LEV})
 
 # Prepositions that may stand between a clause's "and" and its time (", and on Tuesday", "، وفي").
-TIME_PREPOSITIONS = {"on", "in", "at", "في", "خلال", "وفي", "وخلال"}
+TIME_PREPOSITIONS = {"on", "in", "at", "في", "خلال"}
 
 # Words after which a clause's verb comes: a سـ-word there is a future verb, not a name.
 VERB_OPENERS = {"ان", "انه", "انها", "انهم", "انهما", "لا", "كما", "وانه", "وانها", "الذي",
